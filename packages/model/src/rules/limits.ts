@@ -1,0 +1,57 @@
+/**
+ * Most inventory configurations one bucket may hold; a new Id beyond it is answered with
+ * TooManyConfigurations, an overwrite of an existing Id is not. Source: S3 API reference,
+ * PutBucketInventoryConfiguration ("up to 1,000 inventory configurations per bucket").
+ *
+ * @example
+ * ```ts
+ * if (stored.size >= MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET && !stored.has(id)) reject();
+ * ```
+ * @public
+ */
+export const MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET = 1000;
+
+/**
+ * Most configurations in one ListBucketInventoryConfigurations page. Source: S3 API reference,
+ * ListBucketInventoryConfigurations ("does not return more than 100 configurations at a time");
+ * the 100/2 split of 102 items is recorded for the sibling metrics API (aws-recorded-cases.md C).
+ *
+ * @example
+ * ```ts
+ * const page = sorted.slice(start, start + LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE);
+ * ```
+ * @public
+ */
+export const LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE = 100;
+
+/**
+ * Longest inventory Id S3 accepts: 64 characters pass, 65 give MalformedXML. Inferred from
+ * aws/aws-cdk#27793 and PR #27794 (ids over 64 failed; AWS documents no limit): see
+ * s3-inventory-facts.md section 8. This is the project's one documented choice until recorded.
+ *
+ * @example
+ * ```ts
+ * const ok = id.length <= INVENTORY_ID_MAX_LENGTH;
+ * ```
+ * @public
+ */
+export const INVENTORY_ID_MAX_LENGTH = 64;
+
+/**
+ * Characters S3 accepts in an inventory Id: `a-z A-Z 0-9 - _ .`. Source: S3 API reference
+ * (RESTBucketGETInventoryConfig, "Valid Characters for id"), and the S3 console's message quoted in
+ * aws-cloudformation/cfn-lint#1550. An empty Id is not recorded; this pattern rejects it (a choice).
+ *
+ * @example
+ * ```ts
+ * INVENTORY_ID_PATTERN.test("report-1.v2_daily"); // true
+ * ```
+ * @public
+ */
+export const INVENTORY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * The namespace of every S3 XML document (S3 service model, `smithy.api#xmlNamespace`).
+ * @public
+ */
+export const S3_XML_NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
