@@ -30,8 +30,8 @@ const NAME_PATTERN = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
 const ATTRIBUTE_PATTERN = /([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/gy;
 // Characters XML 1.0 forbids anywhere in a document (section 2.2): C0 controls but tab, LF and CR,
 // lone surrogates and U+FFFE/U+FFFF.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const FORBIDDEN_CHARACTER =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
