@@ -40,6 +40,15 @@ export {
 export { S3_ERROR_CATALOGUE, type S3ErrorCode, type S3ErrorDefinition } from "./errors/s3-error-catalogue.js";
 export { createS3Error, type S3ErrorResponse } from "./errors/s3-error-response.js";
 
+// Schema of the documents (drives the codec and the validation)
+export {
+  INVENTORY_CONFIGURATION_SCHEMA,
+  type MemberSchema,
+  sdkMemberOrder,
+  type StructureSchema,
+  type ValueSchema,
+} from "./schema/inventory-schema.js";
+
 // XML
 export { DEFAULT_XML_LIMITS, parseXml, type XmlLimits } from "./xml/parse-xml.js";
 export type { XmlElement } from "./xml/xml-element.js";
