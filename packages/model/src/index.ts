@@ -33,12 +33,37 @@ export {
   INVENTORY_ID_PATTERN,
   LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE,
   MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET,
+  MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES,
   S3_XML_NAMESPACE,
 } from "./rules/limits.js";
+export { AWS_ACCOUNT_ID_PATTERN, isAwsAccountId } from "./rules/aws-account-id.js";
+export {
+  DESTINATION_BUCKET_ARN_PARTITIONS,
+  DESTINATION_BUCKET_NAME_PATTERN,
+} from "./rules/destination-bucket-arn.js";
+export {
+  findPutValidationRule,
+  PUT_VALIDATION_RULES,
+  PUT_VALIDATION_STAGES,
+  type PutValidationRule,
+  type PutValidationRuleId,
+  type PutValidationStage,
+  type RuleProvenance,
+} from "./rules/put-validation-rules.js";
 
 // Errors
-export { S3_ERROR_CATALOGUE, type S3ErrorCode, type S3ErrorDefinition } from "./errors/s3-error-catalogue.js";
-export { createS3Error, type S3ErrorResponse } from "./errors/s3-error-response.js";
+export {
+  S3_ERROR_CATALOGUE,
+  type S3ErrorCode,
+  type S3ErrorDefinition,
+  type S3ErrorProvenance,
+} from "./errors/s3-error-catalogue.js";
+export {
+  type CreateS3ErrorOptions,
+  createS3Error,
+  type S3ErrorResponse,
+} from "./errors/s3-error-response.js";
+export { createInvalidBucketOwnerAccountIdError } from "./errors/create-invalid-bucket-owner-account-id-error.js";
 
 // Schema of the documents (drives the codec and the validation)
 export {

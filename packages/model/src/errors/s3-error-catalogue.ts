@@ -1,4 +1,15 @@
 /**
+ * Where one fact of the catalogue comes from, strongest first:
+ * - `recorded`: answered by real AWS to an inventory request (aws-recorded-cases.md A and B);
+ * - `recorded-analog`: answered by real AWS to a sibling S3 operation (aws-recorded-cases.md C, or a raw
+ *   S3 response quoted in a public issue); the same answer for inventory is inferred;
+ * - `documented`: the text of AWS's documentation (ErrorResponses list, API reference);
+ * - `chosen`: S3's text is not known; this project picked one and says so.
+ * @public
+ */
+export type S3ErrorProvenance = "recorded" | "recorded-analog" | "documented" | "chosen";
+
+/**
  * What this project knows about one S3 error code: the HTTP status S3 answers with, the exact message
  * where it is known, and where that knowledge comes from.
  *
@@ -13,26 +24,36 @@ export interface S3ErrorDefinition {
   readonly httpStatus: number;
   /** `client` for 4xx, `server` for 5xx, as in the SDK's `$fault`. */
   readonly fault: "client" | "server";
-  /** The message S3 sends. */
+  /** The message S3 sends (the default one when the code has {@link S3ErrorDefinition.variants}). */
   readonly message: string;
+  /** How sure the message is: see {@link S3ErrorProvenance}. */
+  readonly messageProvenance: S3ErrorProvenance;
   /**
-   * `recorded` when the message was recorded from real AWS (exact), `documented` when it is the text of
-   * AWS's error documentation, `chosen` when S3's text is not known and this project picked one.
+   * Other messages S3 sends under the same code, by a name this project gives them, e.g.
+   * `InvalidS3DestinationBucket.variants.namespace`. Each carries its own provenance in `source`.
    */
-  readonly messageProvenance: "recorded" | "documented" | "chosen";
-  /** Extra elements S3 adds to the `<Error>` document for this code, e.g. `BucketName`. */
+  readonly variants: Readonly<Record<string, string>>;
+  /**
+   * Extra elements S3 adds to the `<Error>` document for this code, e.g. `BucketName`. A sender fills
+   * the ones it knows; none is mandatory in the SDK's parsing.
+   */
   readonly extraFields: readonly string[];
-  /** Where the facts come from (a file and section of shared/reference, or a public source). */
+  /** Where the facts come from (a file and case of shared/reference, or a public source). */
   readonly source: string;
+}
+
+interface DefinitionOptions {
+  extraFields?: readonly string[];
+  variants?: Record<string, string>;
 }
 
 function define(
   code: string,
   httpStatus: number,
   message: string,
-  messageProvenance: S3ErrorDefinition["messageProvenance"],
+  messageProvenance: S3ErrorProvenance,
   source: string,
-  extraFields: readonly string[] = [],
+  options: DefinitionOptions = {},
 ): S3ErrorDefinition {
   return Object.freeze({
     code,
@@ -40,13 +61,16 @@ function define(
     fault: httpStatus >= 500 ? "server" : "client",
     message,
     messageProvenance,
-    extraFields,
+    variants: Object.freeze({ ...options.variants }),
+    extraFields: Object.freeze([...(options.extraFields ?? [])]),
     source,
   });
 }
 
 const REC = "aws-recorded-cases.md";
 const DOC_ERRORS = "AWS S3 API reference, ErrorResponses (List of error codes)";
+const DOC_PUT =
+  "S3 API reference, PutBucketInventoryConfiguration (Special Errors; Cause text, wire text not recorded)";
 
 /**
  * Every S3 error the four inventory operations (and the bucket operations around them) can answer.
@@ -59,20 +83,13 @@ const DOC_ERRORS = "AWS S3 API reference, ErrorResponses (List of error codes)";
  * @public
  */
 export const S3_ERROR_CATALOGUE = Object.freeze({
+  // --- The inventory operations' own answers -------------------------------------------------------
   NoSuchConfiguration: define(
     "NoSuchConfiguration",
     404,
     "The specified configuration does not exist.",
     "recorded",
-    `${REC} A1#6`,
-  ),
-  NoSuchBucket: define(
-    "NoSuchBucket",
-    404,
-    "The specified bucket does not exist",
-    "recorded",
-    `${REC} C (intelligent-tiering delete on missing bucket)`,
-    ["BucketName"],
+    `${REC} A1#6 (get after delete); delete of a missing Id: ${REC} C (metrics delete twice, analog)`,
   ),
   IdMismatch: define(
     "IdMismatch",
@@ -86,73 +103,33 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     400,
     "Invalid bucket ARN.",
     "recorded",
-    `${REC} A2#2; aws/aws-cli#3611 for the namespace message`,
+    `${REC} A2#2 (plain bucket name); variant namespace: ${REC} B, aws/aws-cli#3611 (status not printed, 400 inferred)`,
+    { variants: { namespace: "Bucket ARN should not specify a namespace." } },
   ),
   MalformedXML: define(
     "MalformedXML",
     400,
     "The XML you provided was not well-formed or did not validate against our published schema",
     "recorded",
-    `${REC} A2#3-6`,
+    `${REC} A2#3-6 and B; raw document with status in ${REC} C (aws/aws-cli#2355)`,
   ),
   TooManyConfigurations: define(
     "TooManyConfigurations",
     400,
     "You are attempting to create a new configuration but have already reached the 1,000-configuration limit.",
     "documented",
-    "S3 API reference, PutBucketInventoryConfiguration (Special Errors); s3-inventory-facts.md section 7",
+    DOC_PUT,
   ),
-  InvalidArgument: define(
-    "InvalidArgument",
+  InvalidArgument: define("InvalidArgument", 400, "Invalid Argument", "documented", DOC_PUT, {
+    extraFields: ["ArgumentName", "ArgumentValue"],
+  }),
+  MissingRequestBodyError: define(
+    "MissingRequestBodyError",
     400,
-    "Invalid Argument",
-    "documented",
-    "S3 API reference, PutBucketInventoryConfiguration (Special Errors)",
-    ["ArgumentName", "ArgumentValue"],
-  ),
-  AccessDenied: define(
-    "AccessDenied",
-    403,
-    "Access Denied",
-    "recorded",
-    `${REC} C (bucket policy, ExpectedBucketOwner = other account)`,
-  ),
-  InvalidBucketOwnerAWSAccountID: define(
-    "InvalidBucketOwnerAWSAccountID",
-    400,
-    "The value of the expected bucket owner parameter must be an AWS Account ID...",
-    "recorded",
-    `${REC} C (ExpectedBucketOwner = invalid); S3 appends " [value]"`,
-  ),
-  SignatureDoesNotMatch: define(
-    "SignatureDoesNotMatch",
-    403,
-    "The request signature we calculated does not match the signature you provided. Check your key and signing method.",
-    "documented",
-    DOC_ERRORS,
-  ),
-  InvalidAccessKeyId: define(
-    "InvalidAccessKeyId",
-    403,
-    "The AWS Access Key Id you provided does not exist in our records.",
-    "documented",
-    DOC_ERRORS,
-    ["AWSAccessKeyId"],
-  ),
-  RequestTimeTooSkewed: define(
-    "RequestTimeTooSkewed",
-    403,
-    "The difference between the request time and the current time is too large.",
-    "documented",
-    DOC_ERRORS,
-    ["RequestTime", "ServerTime", "MaxAllowedSkewMilliseconds"],
-  ),
-  NotImplemented: define(
-    "NotImplemented",
-    501,
-    "A header you provided implies functionality that is not implemented.",
-    "documented",
-    DOC_ERRORS,
+    "Request Body is empty",
+    "recorded-analog",
+    "aws/aws-sdk-cpp#733 (PutBucketNotificationConfiguration with an empty body, raw S3 <Error> quoted, 2017); status 400 from " +
+      DOC_ERRORS,
   ),
   MaxMessageLengthExceeded: define(
     "MaxMessageLengthExceeded",
@@ -161,54 +138,66 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     "documented",
     DOC_ERRORS,
   ),
-  InternalError: define(
-    "InternalError",
-    500,
-    "We encountered an internal error. Please try again.",
-    "documented",
-    DOC_ERRORS,
+
+  // --- Access and ownership ------------------------------------------------------------------------
+  AccessDenied: define(
+    "AccessDenied",
+    403,
+    "Access Denied",
+    "recorded-analog",
+    `${REC} C (bucket policy, ExpectedBucketOwner = other account); s3-inventory-facts.md section 5`,
   ),
-  SlowDown: define("SlowDown", 503, "Please reduce your request rate.", "documented", DOC_ERRORS),
-  BucketAlreadyOwnedByYou: define(
-    "BucketAlreadyOwnedByYou",
-    409,
-    "Your previous request to create the named bucket succeeded and you already own it.",
-    "documented",
-    DOC_ERRORS,
-    ["BucketName"],
-  ),
-  BucketAlreadyExists: define(
-    "BucketAlreadyExists",
-    409,
-    "The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.",
-    "documented",
-    DOC_ERRORS,
-    ["BucketName"],
-  ),
-  InvalidBucketName: define(
-    "InvalidBucketName",
+  InvalidBucketOwnerAWSAccountID: define(
+    "InvalidBucketOwnerAWSAccountID",
     400,
-    "The specified bucket is not valid.",
+    "The value of the expected bucket owner parameter must be an AWS Account ID...",
+    "recorded-analog",
+    `${REC} C (bucket policy, ExpectedBucketOwner = invalid); S3 appends " [<value>]": use createInvalidBucketOwnerAccountIdError`,
+  ),
+
+  // --- Authentication (SigV4) ----------------------------------------------------------------------
+  SignatureDoesNotMatch: define(
+    "SignatureDoesNotMatch",
+    403,
+    "The request signature we calculated does not match the signature you provided. Check your key and signing method.",
     "documented",
     DOC_ERRORS,
-    ["BucketName"],
+    { extraFields: ["AWSAccessKeyId", "StringToSign", "SignatureProvided", "CanonicalRequest"] },
   ),
-  MethodNotAllowed: define(
-    "MethodNotAllowed",
-    405,
-    "The specified method is not allowed against this resource.",
+  InvalidAccessKeyId: define(
+    "InvalidAccessKeyId",
+    403,
+    "The AWS Access Key Id you provided does not exist in our records.",
     "documented",
     DOC_ERRORS,
-    ["Method", "ResourceType"],
+    { extraFields: ["AWSAccessKeyId"] },
   ),
-  InvalidRequest: define("InvalidRequest", 400, "Invalid Request", "chosen", DOC_ERRORS),
+  RequestTimeTooSkewed: define(
+    "RequestTimeTooSkewed",
+    403,
+    "The difference between the request time and the current time is too large.",
+    "documented",
+    DOC_ERRORS,
+    { extraFields: ["RequestTime", "ServerTime", "MaxAllowedSkewMilliseconds"] },
+  ),
   AuthorizationHeaderMalformed: define(
     "AuthorizationHeaderMalformed",
     400,
     "The authorization header is malformed.",
     "chosen",
-    DOC_ERRORS,
+    `${DOC_ERRORS} lists the code; S3's text varies with the fault`,
   ),
+  XAmzContentSHA256Mismatch: define(
+    "XAmzContentSHA256Mismatch",
+    400,
+    "The provided 'x-amz-content-sha256' header does not match what was computed.",
+    "recorded-analog",
+    "aws/aws-sdk-php#383 (PutObject, S3 message quoted, 2014); code and status from " + DOC_ERRORS,
+    { extraFields: ["ClientComputedContentSHA256", "S3ComputedContentSHA256"] },
+  ),
+
+  // --- Transport and request shape -----------------------------------------------------------------
+  InvalidRequest: define("InvalidRequest", 400, "Invalid Request", "chosen", DOC_ERRORS),
   InvalidURI: define("InvalidURI", 400, "Couldn't parse the specified URI.", "documented", DOC_ERRORS),
   RequestHeaderSectionTooLarge: define(
     "RequestHeaderSectionTooLarge",
@@ -217,10 +206,105 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     "documented",
     DOC_ERRORS,
   ),
+  MissingContentLength: define(
+    "MissingContentLength",
+    411,
+    "You must provide the Content-Length HTTP header.",
+    "recorded-analog",
+    "roeap/object-store-python#23 (PutObject, raw S3 <Error> quoted, 2024); " + DOC_ERRORS,
+  ),
+  IncompleteBody: define(
+    "IncompleteBody",
+    400,
+    "You did not provide the number of bytes specified by the Content-Length HTTP header.",
+    "documented",
+    DOC_ERRORS,
+  ),
+  MethodNotAllowed: define(
+    "MethodNotAllowed",
+    405,
+    "The specified method is not allowed against this resource.",
+    "documented",
+    DOC_ERRORS,
+    { extraFields: ["Method", "ResourceType"] },
+  ),
+  NotImplemented: define(
+    "NotImplemented",
+    501,
+    "A header you provided implies functionality that is not implemented.",
+    "documented",
+    `${DOC_ERRORS}; 501 for ExpectedBucketOwner on directory buckets: s3-inventory-facts.md section 5`,
+    { extraFields: ["Header"] },
+  ),
+
+  // --- Buckets (the operations a client needs around inventory) -------------------------------------
+  NoSuchBucket: define(
+    "NoSuchBucket",
+    404,
+    "The specified bucket does not exist",
+    "recorded-analog",
+    `${REC} C (intelligent-tiering delete on missing bucket); s3-inventory-facts.md section 7`,
+    { extraFields: ["BucketName"] },
+  ),
+  BucketAlreadyOwnedByYou: define(
+    "BucketAlreadyOwnedByYou",
+    409,
+    "Your previous request to create the named bucket succeeded and you already own it.",
+    "documented",
+    DOC_ERRORS,
+    { extraFields: ["BucketName"] },
+  ),
+  BucketAlreadyExists: define(
+    "BucketAlreadyExists",
+    409,
+    "The requested bucket name is not available. The bucket namespace is shared by all users of the system. Please select a different name and try again.",
+    "documented",
+    DOC_ERRORS,
+    { extraFields: ["BucketName"] },
+  ),
+  BucketNotEmpty: define(
+    "BucketNotEmpty",
+    409,
+    "The bucket you tried to delete is not empty",
+    "documented",
+    DOC_ERRORS,
+    { extraFields: ["BucketName"] },
+  ),
+  InvalidBucketName: define(
+    "InvalidBucketName",
+    400,
+    "The specified bucket is not valid.",
+    "documented",
+    DOC_ERRORS,
+    { extraFields: ["BucketName"] },
+  ),
+  InvalidLocationConstraint: define(
+    "InvalidLocationConstraint",
+    400,
+    "The specified location constraint is not valid.",
+    "documented",
+    DOC_ERRORS,
+    { extraFields: ["LocationConstraint"] },
+  ),
+
+  // --- Server side (5xx: retried by the SDKs) -------------------------------------------------------
+  InternalError: define(
+    "InternalError",
+    500,
+    "We encountered an internal error. Please try again.",
+    "documented",
+    DOC_ERRORS,
+  ),
+  SlowDown: define("SlowDown", 503, "Please reduce your request rate.", "documented", DOC_ERRORS),
 });
 
 /**
  * The codes of {@link S3_ERROR_CATALOGUE}.
+ *
+ * @example
+ * ```ts
+ * const code: S3ErrorCode = "NoSuchConfiguration";
+ * ```
  * @public
  */
 export type S3ErrorCode = keyof typeof S3_ERROR_CATALOGUE;

@@ -19,25 +19,45 @@ export interface S3ErrorResponse {
 }
 
 /**
- * Builds the answer S3 gives for `code`, from {@link S3_ERROR_CATALOGUE}; `message` overrides the
- * catalogue's text where one code has several (e.g. InvalidS3DestinationBucket).
+ * Options of {@link createS3Error}.
+ * @public
+ */
+export interface CreateS3ErrorOptions {
+  /** One of the code's named {@link S3ErrorDefinition.variants}, e.g. `namespace` for InvalidS3DestinationBucket. */
+  variant?: string;
+  /** A message of the caller's own; wins over `variant`. Say where it comes from in a comment. */
+  message?: string;
+  /** Extra `<Error>` elements, e.g. `{ BucketName: "src" }`. */
+  fields?: Record<string, string>;
+}
+
+/**
+ * Builds the answer S3 gives for `code`, from {@link S3_ERROR_CATALOGUE}. Throws a `RangeError` for a
+ * variant the catalogue does not know: that is a programming mistake, not a user's.
  *
  * @example
  * ```ts
  * createS3Error("IdMismatch");
  * // { httpStatus: 400, code: "IdMismatch", message: "Document ID does not match the specified configuration ID.", fields: {} }
+ * createS3Error("InvalidS3DestinationBucket", { variant: "namespace" }).message;
+ * // "Bucket ARN should not specify a namespace."
  * ```
  * @public
  */
-export function createS3Error(
-  code: S3ErrorCode,
-  options: { message?: string; fields?: Record<string, string> } = {},
-): S3ErrorResponse {
+export function createS3Error(code: S3ErrorCode, options: CreateS3ErrorOptions = {}): S3ErrorResponse {
   const definition = S3_ERROR_CATALOGUE[code];
+  let message = definition.message;
+  if (options.variant !== undefined) {
+    const variant = definition.variants[options.variant];
+    if (variant === undefined) {
+      throw new RangeError(`${code} has no message variant '${options.variant}'`);
+    }
+    message = variant;
+  }
   return {
     httpStatus: definition.httpStatus,
     code: definition.code,
-    message: options.message ?? definition.message,
+    message: options.message ?? message,
     fields: { ...options.fields },
   };
 }

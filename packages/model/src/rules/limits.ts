@@ -38,20 +38,42 @@ export const LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE = 100;
 export const INVENTORY_ID_MAX_LENGTH = 64;
 
 /**
- * Characters S3 accepts in an inventory Id: `a-z A-Z 0-9 - _ .`. Source: S3 API reference
- * (RESTBucketGETInventoryConfig, "Valid Characters for id"), and the S3 console's message quoted in
- * aws-cloudformation/cfn-lint#1550. An empty Id is not recorded; this pattern rejects it (a choice).
+ * Characters S3 accepts in an inventory Id: one or more of `a-z A-Z 0-9 - _ .`; the length is
+ * {@link INVENTORY_ID_MAX_LENGTH}'s concern. Sources: S3 API reference (RESTBucketGETInventoryConfig,
+ * "Valid Characters for id"), the S3 console's message quoted in aws-cloudformation/cfn-lint#1550 (an Id
+ * with spaces answered MalformedXML, aws-recorded-cases.md B). An empty Id is not recorded: the `+`
+ * rejects it, a [CHOICE] (S3 answers the empty Id with MalformedXML in this project).
  *
  * @example
  * ```ts
  * INVENTORY_ID_PATTERN.test("report-1.v2_daily"); // true
+ * INVENTORY_ID_PATTERN.test("my daily inventory"); // false
  * ```
  * @public
  */
-export const INVENTORY_ID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
+export const INVENTORY_ID_PATTERN = /^[A-Za-z0-9._-]+$/;
+
+/**
+ * Largest PutBucketInventoryConfiguration body accepted, in bytes (1 MiB); a larger one is answered
+ * with `MaxMessageLengthExceeded` before it is parsed. S3's real limit for this operation is not
+ * recorded: this is a [CHOICE], about 200 times the largest valid configuration (19 optional fields,
+ * a 1,024-byte prefix, a KMS key ARN: under 5 KB), small enough that a server can stop reading early.
+ *
+ * @example
+ * ```ts
+ * if (contentLength > MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES) answer(createS3Error("MaxMessageLengthExceeded"));
+ * ```
+ * @public
+ */
+export const MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES = 1024 * 1024;
 
 /**
  * The namespace of every S3 XML document (S3 service model, `smithy.api#xmlNamespace`).
+ *
+ * @example
+ * ```ts
+ * const accepted = xmlns === undefined || xmlns === S3_XML_NAMESPACE;
+ * ```
  * @public
  */
 export const S3_XML_NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";

@@ -1,0 +1,21 @@
+import { S3_ERROR_CATALOGUE } from "./s3-error-catalogue.js";
+import { createS3Error, type S3ErrorResponse } from "./s3-error-response.js";
+
+/**
+ * S3's answer to an `x-amz-expected-bucket-owner` header that is not an AWS account id: 400
+ * InvalidBucketOwnerAWSAccountID whose message ends with the value sent, in brackets. Recorded for
+ * DeleteBucketPolicy with the value `invalid` ("...must be an AWS Account ID... [invalid]",
+ * aws-recorded-cases.md C); the same answer for the inventory operations is [INFERRED]
+ * (s3-inventory-facts.md section 5). The value is an account id, not a secret, so it may be echoed.
+ *
+ * @example
+ * ```ts
+ * createInvalidBucketOwnerAccountIdError("invalid").message;
+ * // "The value of the expected bucket owner parameter must be an AWS Account ID... [invalid]"
+ * ```
+ * @public
+ */
+export function createInvalidBucketOwnerAccountIdError(value: string): S3ErrorResponse {
+  const { message } = S3_ERROR_CATALOGUE.InvalidBucketOwnerAWSAccountID;
+  return createS3Error("InvalidBucketOwnerAWSAccountID", { message: `${message} [${value}]` });
+}

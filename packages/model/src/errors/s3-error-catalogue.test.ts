@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { createInvalidBucketOwnerAccountIdError } from "./create-invalid-bucket-owner-account-id-error.js";
+import { S3_ERROR_CATALOGUE, type S3ErrorDefinition } from "./s3-error-catalogue.js";
+import { createS3Error } from "./s3-error-response.js";
+
+// The recorded answers, transcribed by hand from shared/reference/aws-recorded-cases.md (and the public
+// issues it or the catalogue cites), independently of the catalogue: the oracle for its messages.
+const RECORDED_MESSAGES: Record<
+  string,
+  { message: string; variants?: Record<string, string>; from: string }
+> = {
+  NoSuchConfiguration: { message: "The specified configuration does not exist.", from: "A1#6" },
+  IdMismatch: { message: "Document ID does not match the specified configuration ID.", from: "A2#1" },
+  InvalidS3DestinationBucket: {
+    message: "Invalid bucket ARN.",
+    variants: { namespace: "Bucket ARN should not specify a namespace." },
+    from: "A2#2, B (aws/aws-cli#3611)",
+  },
+  MalformedXML: {
+    message: "The XML you provided was not well-formed or did not validate against our published schema",
+    from: "A2#3-6 (MSG_MALFORMED, no trailing period)",
+  },
+  NoSuchBucket: { message: "The specified bucket does not exist", from: "C intelligent-tiering" },
+  AccessDenied: { message: "Access Denied", from: "C bucket policy" },
+  InvalidBucketOwnerAWSAccountID: {
+    message: "The value of the expected bucket owner parameter must be an AWS Account ID...",
+    from: "C bucket policy (value `invalid` appended as ' [invalid]')",
+  },
+  MissingRequestBodyError: { message: "Request Body is empty", from: "aws/aws-sdk-cpp#733" },
+  XAmzContentSHA256Mismatch: {
+    message: "The provided 'x-amz-content-sha256' header does not match what was computed.",
+    from: "aws/aws-sdk-php#383",
+  },
+  MissingContentLength: {
+    message: "You must provide the Content-Length HTTP header.",
+    from: "roeap/object-store-python#23",
+  },
+};
+
+// The codes issue 4 says the mock and the client need.
+const REQUIRED_CODES = [
+  "NoSuchConfiguration",
+  "NoSuchBucket",
+  "IdMismatch",
+  "InvalidS3DestinationBucket",
+  "MalformedXML",
+  "AccessDenied",
+  "InvalidBucketOwnerAWSAccountID",
+  "SignatureDoesNotMatch",
+  "InvalidAccessKeyId",
+  "RequestTimeTooSkewed",
+  "TooManyConfigurations",
+  "InvalidArgument",
+  "NotImplemented",
+  "MaxMessageLengthExceeded",
+  "SlowDown",
+  "InternalError",
+  "BucketAlreadyOwnedByYou",
+  "BucketAlreadyExists",
+  "InvalidBucketName",
+  "MethodNotAllowed",
+];
+
+const FRAMEWORK_ELEMENTS = ["Code", "Message", "RequestId", "HostId"];
+const RECORDED_CASE_IDS = new Set([
+  "A1#1",
+  "A1#2",
+  "A1#3",
+  "A1#4",
+  "A1#5",
+  "A1#6",
+  "A2#1",
+  "A2#2",
+  "A2#3",
+  "A2#4",
+  "A2#5",
+  "A2#6",
+]);
+
+const entries = Object.entries(S3_ERROR_CATALOGUE) as [string, S3ErrorDefinition][];
+
+describe("S3_ERROR_CATALOGUE", () => {
+  it("holds every code the mock and the client need (issue 4)", () => {
+    expect(REQUIRED_CODES.filter((code) => !(code in S3_ERROR_CATALOGUE))).toEqual([]);
+  });
+
+  it.each(entries)("%s is filed under its own code", (key, definition) => {
+    expect(definition.code).toBe(key);
+  });
+
+  it.each(entries)("%s: a 4xx is a client fault, a 5xx a server fault", (_key, definition) => {
+    expect(definition.httpStatus).toBeGreaterThanOrEqual(400);
+    expect(definition.httpStatus).toBeLessThan(600);
+    expect(definition.fault).toBe(definition.httpStatus >= 500 ? "server" : "client");
+  });
+
+  it.each(entries)("%s: messages are one trimmed line and the source is given", (_key, definition) => {
+    for (const message of [definition.message, ...Object.values(definition.variants)]) {
+      expect(message).not.toBe("");
+      expect(message.trim()).toBe(message);
+      expect(message).not.toMatch(/[\r\n]/);
+    }
+    expect(definition.source.length).toBeGreaterThan(10);
+  });
+
+  it.each(entries)("%s: extra fields are XML names, unique, and not the framework's", (_key, definition) => {
+    expect(new Set(definition.extraFields).size).toBe(definition.extraFields.length);
+    for (const field of definition.extraFields) {
+      expect(field).toMatch(/^[A-Z][A-Za-z0-9]*$/);
+      expect(FRAMEWORK_ELEMENTS).not.toContain(field);
+    }
+  });
+
+  it("every recorded message is the text recorded from AWS, and every recorded entry is transcribed", () => {
+    const recorded = entries.filter(
+      ([, d]) => d.messageProvenance === "recorded" || d.messageProvenance === "recorded-analog",
+    );
+    expect(recorded.map(([code]) => code).sort()).toEqual(Object.keys(RECORDED_MESSAGES).sort());
+    for (const [code, definition] of recorded) {
+      const expected = RECORDED_MESSAGES[code];
+      expect({ code, message: definition.message, variants: definition.variants }).toEqual({
+        code,
+        message: expected?.message,
+        variants: expected?.variants ?? {},
+      });
+    }
+  });
+
+  it("only cites recorded inventory cases that exist in aws-recorded-cases.md", () => {
+    for (const [code, definition] of entries) {
+      for (const [, caseId] of definition.source.matchAll(/\b(A\d#\d)\b/g)) {
+        expect({ code, caseId, exists: RECORDED_CASE_IDS.has(caseId ?? "") }).toEqual({
+          code,
+          caseId,
+          exists: true,
+        });
+      }
+    }
+  });
+
+  it("is frozen, so no consumer can change S3's answers for everyone", () => {
+    expect(Object.isFrozen(S3_ERROR_CATALOGUE)).toBe(true);
+    for (const [, definition] of entries) {
+      expect(Object.isFrozen(definition)).toBe(true);
+      expect(Object.isFrozen(definition.variants)).toBe(true);
+    }
+  });
+});
+
+describe("createS3Error", () => {
+  it("answers with the catalogue's status, code and message", () => {
+    expect(createS3Error("NoSuchConfiguration")).toEqual({
+      httpStatus: 404,
+      code: "NoSuchConfiguration",
+      message: "The specified configuration does not exist.",
+      fields: {},
+    });
+  });
+
+  it("picks a named variant, and refuses one the catalogue does not know", () => {
+    expect(createS3Error("InvalidS3DestinationBucket", { variant: "namespace" }).message).toBe(
+      "Bucket ARN should not specify a namespace.",
+    );
+    expect(() => createS3Error("IdMismatch", { variant: "namespace" })).toThrow(RangeError);
+  });
+
+  it("copies the extra fields, so the caller's object is not shared", () => {
+    const fields = { BucketName: "src" };
+    const error = createS3Error("NoSuchBucket", { fields });
+    fields.BucketName = "changed";
+    expect(error.fields).toEqual({ BucketName: "src" });
+  });
+});
+
+describe("createInvalidBucketOwnerAccountIdError", () => {
+  it("appends the value as recorded (aws-recorded-cases.md C, ExpectedBucketOwner = invalid)", () => {
+    expect(createInvalidBucketOwnerAccountIdError("invalid")).toEqual({
+      httpStatus: 400,
+      code: "InvalidBucketOwnerAWSAccountID",
+      message: "The value of the expected bucket owner parameter must be an AWS Account ID... [invalid]",
+      fields: {},
+    });
+  });
+});
