@@ -128,9 +128,9 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "xml-not-well-formed",
     "body",
     "MalformedXML",
-    "recorded-analog",
+    "inferred",
     "A body that is not well-formed XML (truncated, mismatched tags, text outside the root, bad entity syntax, too deep, too many elements).",
-    `MalformedXML's message says "not well-formed"; raw answer recorded for metrics in ${REC} C (aws/aws-cli#2355).`,
+    `MalformedXML's recorded message says "not well-formed" (${REC} A2#3); not recorded with a broken document.`,
   ),
   rule(
     "xml-doctype",
@@ -164,6 +164,14 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "choice",
     `Elements must be in S3's namespace ("http://s3.amazonaws.com/doc/2006-03-01/", as every SDK sends) or in no namespace; another default namespace or a prefixed element name is refused.`,
     `SDKs always send the namespace (${FACTS} 3.1); S3 accepting no namespace is [INFERRED] from its documentation's request examples; other namespaces and prefixes: not recorded, chosen.`,
+  ),
+  rule(
+    "unknown-attribute",
+    "schema",
+    "MalformedXML",
+    "choice",
+    "An attribute other than a namespace declaration (xmlns, xmlns:*), on any element.",
+    "Not recorded. S3's published schema declares no attributes and its MalformedXML message speaks of schema validation, which refuses undeclared attributes; no SDK sends any.",
   ),
   rule(
     "unknown-element",
