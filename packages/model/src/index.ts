@@ -78,12 +78,15 @@ export {
 export { DEFAULT_XML_LIMITS, parseXml, type XmlLimits } from "./xml/parse-xml.js";
 export type { XmlElement } from "./xml/xml-element.js";
 export { XmlParseError, type XmlParseErrorReason } from "./xml/xml-parse-error.js";
+export { escapeXmlText } from "./xml/escape-xml-text.js";
 
 // Codecs
 export {
+  inventoryConfigurationFromXml,
   parseInventoryConfiguration,
   serializeInventoryConfiguration,
   type XmlDocumentStyle,
+  type XmlReadOptions,
 } from "./codec/inventory-configuration-codec.js";
 export {
   parseListInventoryConfigurationsResult,
@@ -94,6 +97,7 @@ export {
   type S3ErrorDocument,
   serializeErrorDocument,
 } from "./codec/error-document-codec.js";
+export { XmlShapeError } from "./codec/xml-shape-error.js";
 
 // Validation (S3's server-side rules)
 export {
@@ -103,3 +107,4 @@ export {
 
 // AWS CLI JSON
 export { fromCliJson, toCliJson } from "./cli-json/cli-json.js";
+export { CliJsonError } from "./cli-json/cli-json-error.js";

@@ -1,5 +1,18 @@
+import { parseXml } from "../xml/parse-xml.js";
+import type { XmlElement } from "../xml/xml-element.js";
+import type { XmlReadOptions } from "./inventory-configuration-codec.js";
+import { XmlShapeError } from "./xml-shape-error.js";
+import { readText } from "./xml-structure-reader.js";
+import { writeDocument, writeTextElement } from "./xml-structure-writer.js";
+
 /**
- * The S3 `<Error>` document: `Code`, `Message`, `RequestId`, `HostId`, and any extra elements.
+ * The S3 `<Error>` document: `Code`, `Message`, `RequestId`, `HostId`, and any extra elements
+ * (`BucketName` on NoSuchBucket, `ArgumentName`/`ArgumentValue` on InvalidArgument, …).
+ *
+ * @example
+ * ```ts
+ * const document: S3ErrorDocument = { Code: "NoSuchBucket", Message: "The specified bucket does not exist", BucketName: "src" };
+ * ```
  * @public
  */
 export interface S3ErrorDocument {
@@ -10,12 +23,76 @@ export interface S3ErrorDocument {
   [field: string]: string | undefined;
 }
 
-/** @public */
-export function serializeErrorDocument(_document: S3ErrorDocument): string {
-  throw new Error("not implemented yet (issue #2)");
+// Layout recorded from real S3 in aws/aws-cli#2355 (s3-inventory-facts.md 3.3): declaration, newline,
+// `<Error>` without a namespace (restXml with noErrorWrapping), Code, Message, then the error's own
+// fields, RequestId and HostId last.
+const ROOT = "Error";
+const HEAD = ["Code", "Message"] as const;
+const TAIL = ["RequestId", "HostId"] as const;
+const PLACED = new Set<string>([...HEAD, ...TAIL]);
+const ELEMENT_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/**
+ * Writes an S3 error body: `<?xml …?>\n<Error><Code>…</Code><Message>…</Message>{extra fields}
+ * <RequestId>…</RequestId><HostId>…</HostId></Error>`, fields that are `undefined` left out, extra
+ * fields in the order of the object's keys. Throws a TypeError for a field name that is not an XML name.
+ *
+ * @example
+ * ```ts
+ * serializeErrorDocument({ Code: "NoSuchConfiguration", Message: "The specified configuration does not exist.", RequestId: "R1" });
+ * // '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchConfiguration</Code><Message>The specified
+ * //  configuration does not exist.</Message><RequestId>R1</RequestId></Error>' (one line after the newline)
+ * ```
+ * @public
+ */
+export function serializeErrorDocument(document: S3ErrorDocument): string {
+  const extra = Object.keys(document).filter((name) => !PLACED.has(name));
+  let content = "";
+  for (const name of [...HEAD, ...extra, ...TAIL]) {
+    const value = document[name];
+    if (value === undefined) continue;
+    if (!ELEMENT_NAME.test(name))
+      throw new TypeError(`Error document field ${JSON.stringify(name)} is not an XML name`);
+    content += writeTextElement(name, String(value));
+  }
+  return writeDocument(ROOT, content, "response", undefined);
 }
 
-/** @public */
-export function parseErrorDocument(_xml: string | Uint8Array): S3ErrorDocument {
-  throw new Error("not implemented yet (issue #2)");
+/**
+ * Reads an S3 error body into its fields, as @aws-sdk/client-s3 3.1175.0 reads them: the `<Error>`
+ * root, or an `<ErrorResponse>` wrapper whose `<Error>` holds the fields (the wrapper's own fields,
+ * such as `RequestId`, are added when the inner element lacks them). Whitespace-only text with a line
+ * break reads as "", elements that hold child elements are skipped, a repeated field keeps its first
+ * value. A non-XML body throws `XmlParseError`; a document without `<Code>` throws `XmlShapeError`.
+ *
+ * @example
+ * ```ts
+ * parseErrorDocument('<Error><Code>IdMismatch</Code><Message>Document ID does not match the specified configuration ID.</Message></Error>');
+ * // { Code: "IdMismatch", Message: "Document ID does not match the specified configuration ID." }
+ * ```
+ * @public
+ */
+export function parseErrorDocument(xml: string | Uint8Array, options: XmlReadOptions = {}): S3ErrorDocument {
+  const root = parseXml(xml, options.limits);
+  // JS-CORE loadRestXmlErrorCode: `data.Error.Code`, then `data.Code` (facts 7.1).
+  const inner = root.children.find((child) => child.name === ROOT && child.children.some(isCode));
+  const fields = new Map<string, string>();
+  if (inner) collectFields(inner, fields);
+  collectFields(root, fields);
+  const code = fields.get("Code");
+  if (code === undefined) throw new XmlShapeError(`${root.name}.Code`, "missing");
+  // fromEntries defines own properties, so a field named `__proto__` stays data.
+  return { ...Object.fromEntries(fields), Code: code };
+}
+
+function isCode(element: XmlElement): boolean {
+  return element.name === "Code";
+}
+
+function collectFields(element: XmlElement, into: Map<string, string>): void {
+  for (const child of element.children) {
+    if (into.has(child.name)) continue;
+    const text = readText(child);
+    if (text !== undefined) into.set(child.name, text);
+  }
 }

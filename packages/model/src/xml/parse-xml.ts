@@ -79,7 +79,7 @@ export function parseXml(input: string | Uint8Array, limits: Partial<XmlLimits> 
       if (end === -1) throw new XmlParseError("malformed", "Unterminated CDATA section", position);
       const parent = stack[stack.length - 1];
       if (!parent) throw new XmlParseError("malformed", "CDATA outside the root element", position);
-      parent.text += text.slice(position + 9, end);
+      addText(parent, text.slice(position + 9, end));
       position = end + 3;
     } else if (text.startsWith("<!", position)) {
       const doctype = text.startsWith("<!DOCTYPE", position);
@@ -127,6 +127,16 @@ export function parseXml(input: string | Uint8Array, limits: Partial<XmlLimits> 
 }
 
 function decode(input: string | Uint8Array, maxBytes: number): string {
+  return normalizeLineEnds(decodeCharacters(input, maxBytes));
+}
+
+// XML 1.0 section 2.11: a parser must pass "\r\n" and a lone "\r" on as "\n" (a carriage return in
+// a value survives only as the reference &#xD;, which the writer emits). The SDK's parser does the same.
+function normalizeLineEnds(text: string): string {
+  return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+}
+
+function decodeCharacters(input: string | Uint8Array, maxBytes: number): string {
   if (typeof input === "string") {
     // A UTF-16 string of n code units is at most 3n UTF-8 bytes: only measure when it could matter.
     if (input.length * 3 > maxBytes && Buffer.byteLength(input, "utf8") > maxBytes) {
@@ -158,7 +168,13 @@ function appendText(stack: XmlElement[], text: string, start: number, end: numbe
   }
   if (raw.includes(">") && raw.includes("]]>"))
     throw new XmlParseError("malformed", "']]>' in character data", start);
-  parent.text += decodeEntities(raw, start);
+  addText(parent, decodeEntities(raw, start));
+}
+
+function addText(element: XmlElement, value: string): void {
+  element.text += value;
+  if (element.textNodes) element.textNodes.push(value);
+  else element.textNodes = [value];
 }
 
 function skipPast(text: string, terminator: string, from: number): number {

@@ -15,4 +15,11 @@ export interface XmlElement {
   attributes: Record<string, string>;
   children: XmlElement[];
   text: string;
+  /**
+   * The character-data nodes `text` is made of, in document order: each run of text between two
+   * pieces of markup, and each CDATA section, is one node (an empty CDATA section is `""`). Absent when
+   * the element has no character data. Readers that treat whitespace between child elements
+   * differently from text (as @aws-sdk/client-s3 does) need the nodes, not just their concatenation.
+   */
+  textNodes?: string[];
 }

@@ -1,0 +1,41 @@
+import type { InventoryConfiguration } from "../shapes/inventory-configuration.js";
+
+// Examples whose wire form was recorded (s3-inventory-facts.md), shared by the tests that pin them.
+
+/**
+ * The configuration of s3-inventory-facts.md 3.1, put through @aws-sdk/client-s3 3.1175.0.
+ *
+ * @example
+ * ```ts
+ * expect(serializeInventoryConfiguration(FACTS_PUT_CONFIGURATION)).toBe(FACTS_PUT_BODY);
+ * ```
+ */
+export const FACTS_PUT_CONFIGURATION: InventoryConfiguration = {
+  Destination: {
+    S3BucketDestination: {
+      AccountId: "123456789012",
+      Bucket: "arn:aws:s3:::dest-bucket",
+      Format: "CSV",
+      Prefix: "inv/",
+      Encryption: { SSES3: {} },
+    },
+  },
+  IsEnabled: false,
+  Filter: { Prefix: "logs/" },
+  Id: "report-1",
+  IncludedObjectVersions: "Current",
+  OptionalFields: ["Size", "ETag"],
+  Schedule: { Frequency: "Weekly" },
+};
+
+/**
+ * The body @aws-sdk/client-s3 3.1175.0 was observed to send for {@link FACTS_PUT_CONFIGURATION}
+ * (s3-inventory-facts.md 3.1, "Required-members-first order").
+ *
+ * @example
+ * ```ts
+ * expect(await sdkPutBody(FACTS_PUT_CONFIGURATION)).toBe(FACTS_PUT_BODY);
+ * ```
+ */
+export const FACTS_PUT_BODY =
+  '<?xml version="1.0" encoding="UTF-8"?><InventoryConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Destination><S3BucketDestination><Bucket>arn:aws:s3:::dest-bucket</Bucket><Format>CSV</Format><AccountId>123456789012</AccountId><Prefix>inv/</Prefix><Encryption><SSE-S3/></Encryption></S3BucketDestination></Destination><IsEnabled>false</IsEnabled><Id>report-1</Id><IncludedObjectVersions>Current</IncludedObjectVersions><Schedule><Frequency>Weekly</Frequency></Schedule><Filter><Prefix>logs/</Prefix></Filter><OptionalFields><Field>Size</Field><Field>ETag</Field></OptionalFields></InventoryConfiguration>';
