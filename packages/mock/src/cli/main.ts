@@ -1,5 +1,80 @@
-/** Placeholder CLI entry. */
-export function main(_argv: string[]): void {
-  process.stderr.write("not implemented yet\n");
-  process.exitCode = 2;
+import { readFileSync } from "node:fs";
+import { type MockServer, startMockServer } from "../server/start-mock-server.js";
+import { type CliCommand, parseCliOptions, USAGE } from "./parse-cli-options.js";
+import { UsageError } from "./usage-error.js";
+
+/**
+ * The `s3-inventory-mock` command. One top-level handler maps every failure to one line on stderr
+ * and an exit code: 2 for a usage mistake, 1 for anything else (port in use, data directory locked).
+ * Runs until SIGINT or SIGTERM, then closes cleanly (journal synced) and exits 0.
+ *
+ * @example
+ * ```ts
+ * import { main } from "@s3-inventory/mock/dist/cli/main.js";
+ * await main(["--port", "4566", "--bucket", "amzn-s3-demo-bucket"]);
+ * ```
+ */
+export async function main(argv: readonly string[]): Promise<void> {
+  let command: CliCommand;
+  try {
+    command = parseCliOptions(argv);
+  } catch (error) {
+    return fail(error);
+  }
+  if (command.kind === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (command.kind === "version") {
+    process.stdout.write(`${readVersion()}\n`);
+    return;
+  }
+  const options = command.options;
+  let server: MockServer;
+  try {
+    server = await startMockServer(options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") {
+      return fail(
+        new Error(
+          `port ${options.port} on ${options.host} is already in use: choose another with --port, or --port 0 for any free port`,
+        ),
+      );
+    }
+    if (code === "EADDRNOTAVAIL")
+      return fail(new Error(`cannot listen on ${options.host}: no such local address`));
+    if (code === "EACCES") return fail(new Error(`not allowed to listen on port ${options.port}`));
+    return fail(error);
+  }
+  process.stdout.write(`s3-inventory-mock listening on ${server.url}\n`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        fail(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = error instanceof UsageError ? " (see --help)" : "";
+  process.stderr.write(`s3-inventory-mock: ${message.split("\n")[0]}${hint}\n`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+}
+
+function readVersion(): string {
+  const packageJson = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return packageJson.version;
 }

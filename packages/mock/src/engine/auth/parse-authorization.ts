@@ -1,0 +1,131 @@
+import type { QueryParameter } from "../routing/parse-query.js";
+
+/**
+ * What a request says about its signature, before anything is verified.
+ * - `none`: anonymous (no Authorization header, no presigned query).
+ * - `sigv2`: the retired `AWS key:signature` scheme (header or `AWSAccessKeyId` query).
+ * - `malformed`: an Authorization header or presigned query that cannot be read.
+ * - `sigv4`: the parts of a SigV4 signature, from the header or the query.
+ *
+ * @example
+ * ```ts
+ * const auth = parseAuthorization({ authorization: "AWS4-HMAC-SHA256 Credential=AK/20260101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=ab" }, []);
+ * auth.kind; // "sigv4"
+ * ```
+ */
+export type AuthorizationClaim =
+  | { kind: "none" }
+  | { kind: "sigv2"; accessKeyId: string }
+  | { kind: "malformed"; accessKeyId: string | undefined; reason: string }
+  | {
+      kind: "sigv4";
+      presigned: boolean;
+      accessKeyId: string;
+      /** `date/region/service/aws4_request` */
+      scope: string;
+      scopeDate: string;
+      signedHeaders: string[];
+      signature: string;
+      /** `X-Amz-Date` of a presigned URL (a header request reads its date from the headers). */
+      amzDate: string | undefined;
+      expiresSeconds: number | undefined;
+    };
+
+const HEADER_V4 = /^AWS4-HMAC-SHA256\s+(.*)$/s;
+
+/**
+ * Reads the claimed signature of a request ([DOC] AWS SigV4 "Authorization header" and "query
+ * parameters" forms).
+ *
+ * @example
+ * ```ts
+ * parseAuthorization({}, []).kind; // "none"
+ * ```
+ */
+export function parseAuthorization(
+  headers: Readonly<Record<string, string>>,
+  query: readonly QueryParameter[],
+): AuthorizationClaim {
+  const header = headers["authorization"];
+  if (header !== undefined) {
+    const v4 = HEADER_V4.exec(header);
+    if (v4) {
+      const fields = new Map<string, string>();
+      for (const part of (v4[1] ?? "").split(",")) {
+        const equals = part.indexOf("=");
+        if (equals !== -1) fields.set(part.slice(0, equals).trim(), part.slice(equals + 1).trim());
+      }
+      return sigv4(
+        false,
+        fields.get("Credential"),
+        fields.get("SignedHeaders"),
+        fields.get("Signature"),
+        undefined,
+        undefined,
+      );
+    }
+    const v2 = /^AWS\s+([^:\s]+):/.exec(header);
+    if (v2) return { kind: "sigv2", accessKeyId: v2[1] ?? "" };
+    return { kind: "malformed", accessKeyId: undefined, reason: "unsupported authorization scheme" };
+  }
+  const get = (name: string): string | undefined => query.find((parameter) => parameter.name === name)?.value;
+  if (get("X-Amz-Algorithm") !== undefined || get("X-Amz-Credential") !== undefined) {
+    if (get("X-Amz-Algorithm") !== "AWS4-HMAC-SHA256") {
+      return { kind: "malformed", accessKeyId: undefined, reason: "unsupported X-Amz-Algorithm" };
+    }
+    const expires = get("X-Amz-Expires");
+    return sigv4(
+      true,
+      get("X-Amz-Credential"),
+      get("X-Amz-SignedHeaders"),
+      get("X-Amz-Signature"),
+      get("X-Amz-Date"),
+      expires === undefined ? undefined : Number(expires),
+    );
+  }
+  const v2Key = get("AWSAccessKeyId");
+  if (v2Key !== undefined) return { kind: "sigv2", accessKeyId: v2Key };
+  return { kind: "none" };
+}
+
+function sigv4(
+  presigned: boolean,
+  credential: string | undefined,
+  signedHeaders: string | undefined,
+  signature: string | undefined,
+  amzDate: string | undefined,
+  expiresSeconds: number | undefined,
+): AuthorizationClaim {
+  const slash = credential?.indexOf("/") ?? -1;
+  const accessKeyId = credential && slash > 0 ? credential.slice(0, slash) : undefined;
+  const scope = credential && slash > 0 ? credential.slice(slash + 1) : "";
+  const scopeParts = scope.split("/");
+  if (
+    !accessKeyId ||
+    scopeParts.length !== 4 ||
+    scopeParts[3] !== "aws4_request" ||
+    !/^\d{8}$/.test(scopeParts[0] ?? "") ||
+    !signedHeaders ||
+    !signature ||
+    !/^[0-9a-f]{64}$/.test(signature) ||
+    (presigned &&
+      (amzDate === undefined ||
+        expiresSeconds === undefined ||
+        !Number.isInteger(expiresSeconds) ||
+        expiresSeconds < 1 ||
+        expiresSeconds > 604_800))
+  ) {
+    return { kind: "malformed", accessKeyId, reason: "incomplete SigV4 signature" };
+  }
+  return {
+    kind: "sigv4",
+    presigned,
+    accessKeyId,
+    scope,
+    scopeDate: scopeParts[0] ?? "",
+    signedHeaders: signedHeaders.split(";"),
+    signature,
+    amzDate,
+    expiresSeconds,
+  };
+}

@@ -1,0 +1,227 @@
+import { parseXml } from "@s3-inventory/model";
+import { describe, expect, it } from "vitest";
+import { errorCode, inventoryXml, lenientAuth, send } from "../test-support/engine-requests.js";
+import { createInventoryMockEngine } from "./inventory-mock-engine.js";
+
+const ids = (text: string) =>
+  parseXml(text)
+    .children.filter((child) => child.name === "InventoryConfiguration")
+    .map((child) => child.children.find((member) => member.name === "Id")?.text);
+
+describe("inventory operations", () => {
+  it("answers Put 204, Get 200 with the document, Delete 204, then 404 (aws-recorded-cases.md A1)", async () => {
+    const engine = createInventoryMockEngine({ buckets: ["src"] });
+    const put = await send(engine, "PUT", "/src/?id=r1&inventory=", { body: inventoryXml("r1") });
+    expect(put.status).toBe(204);
+    expect(put.body).toBeUndefined();
+    const get = await send(engine, "GET", "/src/?id=r1&inventory=&x-id=GetBucketInventoryConfiguration");
+    expect(get.status).toBe(200);
+    expect(get.headers["content-type"]).toBe("application/xml");
+    expect(get.text).toContain("<Id>r1</Id>");
+    expect(get.text).not.toContain("<Filter>");
+    expect((await send(engine, "DELETE", "/src/?id=r1&inventory=")).status).toBe(204);
+    const gone = await send(engine, "GET", "/src/?id=r1&inventory=");
+    expect([gone.status, errorCode(gone.text)]).toEqual([404, "NoSuchConfiguration"]);
+    const again = await send(engine, "DELETE", "/src/?id=r1&inventory=");
+    expect([again.status, errorCode(again.text)]).toEqual([404, "NoSuchConfiguration"]);
+  });
+
+  it("puts x-amz-request-id and x-amz-id-2 on every answer, and never an <Error> in a 2xx", async () => {
+    const engine = createInventoryMockEngine({ buckets: ["src"] });
+    const answers = await Promise.all([
+      send(engine, "PUT", "/src/?id=r1&inventory=", { body: inventoryXml("r1") }),
+      send(engine, "GET", "/src/?inventory"),
+      send(engine, "GET", "/nope/?inventory"),
+      send(engine, "GET", "/src/?acl"),
+      send(engine, "HEAD", "/src"),
+      send(engine, "HEAD", "/nope"),
+    ]);
+    const requestIds = new Set<string>();
+    for (const answer of answers) {
+      expect(answer.headers["x-amz-request-id"]).toMatch(/^[0-9A-F]{16}$/);
+      expect(answer.headers["x-amz-id-2"]).toBeTruthy();
+      requestIds.add(answer.headers["x-amz-request-id"] ?? "");
+      if (answer.status < 300) expect(answer.text).not.toContain("<Error");
+      else if (answer.body) expect(answer.headers["content-type"]).toBe("application/xml");
+    }
+    expect(requestIds.size).toBe(answers.length);
+    expect(answers.map((answer) => answer.status)).toEqual([204, 200, 404, 501, 200, 404]);
+    expect(answers[5]?.body).toBeUndefined();
+  });
+
+  it("overwrites in place and lists by Id in byte order, 100 per page, with tokens", async () => {
+    const engine = createInventoryMockEngine({ buckets: ["src"] });
+    const all = Array.from({ length: 205 }, (_, i) => `id-${String(i).padStart(3, "0")}`).reverse();
+    for (const id of all) await send(engine, "PUT", `/src/?id=${id}&inventory=`, { body: inventoryXml(id) });
+    await send(engine, "PUT", "/src/?id=id-000&inventory=", {
+      body: inventoryXml("id-000", { format: "ORC" }),
+    });
+    const seen: string[] = [];
+    let token: string | undefined;
+    const pages: number[] = [];
+    do {
+      const query = token ? `continuation-token=${encodeURIComponent(token)}&inventory=` : "inventory=";
+      const page = await send(engine, "GET", `/src/?${query}`);
+      expect(page.status).toBe(200);
+      const root = parseXml(page.text);
+      const field = (name: string) => root.children.find((child) => child.name === name)?.text;
+      if (token) expect(field("ContinuationToken")).toBe(token);
+      else expect(field("ContinuationToken")).toBeUndefined();
+      pages.push(ids(page.text).length);
+      seen.push(...(ids(page.text) as string[]));
+      token = field("NextContinuationToken");
+      expect(field("IsTruncated")).toBe(token ? "true" : "false");
+    } while (token);
+    expect(pages).toEqual([100, 100, 5]);
+    expect(seen).toEqual([...all].sort());
+    const first = await send(engine, "GET", "/src/?id=id-000&inventory=");
+    expect(first.text).toContain("<Format>ORC</Format>");
+  });
+
+  it("lists an empty bucket with no <InventoryConfiguration> at all (aws-recorded-cases.md A1#5)", async () => {
+    const engine = createInventoryMockEngine({ buckets: ["src"] });
+    const list = await send(engine, "GET", "/src/?inventory");
+    expect(list.text).toContain("<IsTruncated>false</IsTruncated>");
+    expect(list.text).not.toContain("<InventoryConfiguration>");
+  });
+
+  it("refuses a continuation token it did not issue", async () => {
+    const engine = createInventoryMockEngine({ buckets: ["src"] });
+    const list = await send(engine, "GET", "/src/?continuation-token=tok0&inventory=");
+    expect([list.status, errorCode(list.text)]).toEqual([400, "InvalidArgument"]);
+  });
+
+  it("leaves validation to the model: MalformedXML, IdMismatch, InvalidS3DestinationBucket", async () => {
+    const engine = createInventoryMockEngine({ buckets: ["src"] });
+    const cases = [
+      [inventoryXml("r1", { format: "WRONG-FORMAT" }), "MalformedXML"],
+      [inventoryXml("other"), "IdMismatch"],
+      [inventoryXml("r1", { bucket: "dest" }), "InvalidS3DestinationBucket"],
+      ["<InventoryConfiguration><Id>r1", "MalformedXML"],
+    ] as const;
+    for (const [body, code] of cases) {
+      const answer = await send(engine, "PUT", "/src/?id=r1&inventory=", { body });
+      expect([answer.status, errorCode(answer.text)]).toEqual([400, code]);
+    }
+    expect(ids((await send(engine, "GET", "/src/?inventory")).text)).toEqual([]);
+  });
+
+  it("keeps 1,000 per bucket under 100 concurrent new Puts, and still allows overwrites", async () => {
+    const engine = createInventoryMockEngine({ buckets: ["src"] });
+    for (let i = 0; i < 950; i++)
+      await send(engine, "PUT", `/src/?id=old-${i}&inventory=`, { body: inventoryXml(`old-${i}`) });
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        send(engine, "PUT", `/src/?id=new-${i}&inventory=`, { body: inventoryXml(`new-${i}`) }),
+      ),
+    );
+    expect(answers.filter((answer) => answer.status === 204)).toHaveLength(50);
+    const refused = answers.filter((answer) => answer.status === 400);
+    expect(refused).toHaveLength(50);
+    for (const answer of refused) expect(errorCode(answer.text)).toBe("TooManyConfigurations");
+    const overwrite = await send(engine, "PUT", "/src/?id=old-1&inventory=", { body: inventoryXml("old-1") });
+    expect(overwrite.status).toBe(204);
+  });
+});
+
+describe("buckets and accounts", () => {
+  it("creates, heads, lists and deletes buckets; deleting takes the configurations with it", async () => {
+    const engine = createInventoryMockEngine();
+    const create = await send(engine, "PUT", "/src/", {
+      body: "<CreateBucketConfiguration><LocationConstraint>eu-west-1</LocationConstraint></CreateBucketConfiguration>",
+    });
+    expect([create.status, create.headers["location"]]).toEqual([200, "/src"]);
+    const head = await send(engine, "HEAD", "/src");
+    expect(head.headers["x-amz-bucket-region"]).toBe("eu-west-1");
+    expect(errorCode((await send(engine, "PUT", "/src/")).text)).toBe("BucketAlreadyOwnedByYou");
+    expect(errorCode((await send(engine, "PUT", "/Bad_Name/")).text)).toBe("InvalidBucketName");
+    await send(engine, "PUT", "/src/?id=r1&inventory=", { body: inventoryXml("r1") });
+    expect((await send(engine, "GET", "/")).text).toContain("<Name>src</Name>");
+    expect((await send(engine, "DELETE", "/src/")).status).toBe(204);
+    expect(errorCode((await send(engine, "GET", "/src/?inventory")).text)).toBe("NoSuchBucket");
+    await send(engine, "PUT", "/src/");
+    expect(ids((await send(engine, "GET", "/src/?inventory")).text)).toEqual([]);
+  });
+
+  it("maps access keys to accounts by the documented rule and denies other accounts' buckets", async () => {
+    const engine = createInventoryMockEngine({
+      credentials: [{ accessKeyId: "AKIAALICE", secretAccessKey: "s", accountId: "111111111111" }],
+    });
+    const alice = { headers: lenientAuth("AKIAALICE") };
+    const bob = { headers: lenientAuth("222222222222") };
+    expect((await send(engine, "PUT", "/alice-bucket/", alice)).status).toBe(200);
+    expect(errorCode((await send(engine, "GET", "/alice-bucket/?inventory", bob)).text)).toBe("AccessDenied");
+    expect(errorCode((await send(engine, "PUT", "/alice-bucket/", bob)).text)).toBe("BucketAlreadyExists");
+    expect((await send(engine, "GET", "/", bob)).text).not.toContain("alice-bucket");
+    const owner = (value: string) => ({
+      headers: { ...lenientAuth("AKIAALICE"), "x-amz-expected-bucket-owner": value },
+    });
+    expect((await send(engine, "GET", "/alice-bucket/?inventory", owner("111111111111"))).status).toBe(200);
+    expect(
+      errorCode((await send(engine, "GET", "/alice-bucket/?inventory", owner("123456789012"))).text),
+    ).toBe("AccessDenied");
+    const invalid = await send(engine, "GET", "/alice-bucket/?inventory", owner("invalid"));
+    expect([invalid.status, errorCode(invalid.text)]).toEqual([400, "InvalidBucketOwnerAWSAccountID"]);
+    expect(invalid.text).toContain("[invalid]");
+    // Any other key is the default account, 123456789012 (the seed's examples).
+    expect((await send(engine, "PUT", "/default-bucket/")).status).toBe(200);
+    expect((await send(engine, "HEAD", "/default-bucket", owner("123456789012"))).status).toBe(403);
+  });
+
+  it("denies anonymous requests", async () => {
+    const engine = createInventoryMockEngine({ buckets: ["src"] });
+    const answer = await engine.handle({
+      method: "GET",
+      url: "http://h/src/?inventory",
+      headers: {},
+      body: undefined,
+    });
+    expect(answer.status).toBe(403);
+    expect(new TextDecoder().decode(answer.body)).toContain("<Code>AccessDenied</Code>");
+  });
+
+  it("keeps two engines apart", async () => {
+    const one = createInventoryMockEngine({ buckets: ["src"] });
+    const two = createInventoryMockEngine({ buckets: ["src"] });
+    await send(one, "PUT", "/src/?id=r1&inventory=", { body: inventoryXml("r1") });
+    expect((await send(two, "GET", "/src/?id=r1&inventory=")).status).toBe(404);
+    one.reset();
+    expect((await send(one, "GET", "/src/?id=r1&inventory=")).status).toBe(404);
+  });
+});
+
+describe("hostile input and injected faults", () => {
+  it("answers S3 errors for oversize bodies and headers and bad URIs", async () => {
+    const engine = createInventoryMockEngine({ buckets: ["src"], maxBodyBytes: 1000 });
+    const big = await send(engine, "PUT", "/src/?id=r1&inventory=", { body: "x".repeat(1001) });
+    expect([big.status, errorCode(big.text)]).toEqual([400, "MaxMessageLengthExceeded"]);
+    const headers = await send(engine, "GET", "/src/?inventory", {
+      headers: { "x-big": "y".repeat(20_000) },
+    });
+    expect(errorCode(headers.text)).toBe("RequestHeaderSectionTooLarge");
+    const uri = await send(engine, "GET", "/src/?inventory&id=%E0%A4%A");
+    expect([uri.status, errorCode(uri.text)]).toEqual([400, "InvalidURI"]);
+  });
+
+  it("answers InternalError or SlowDown for the configured share of requests", async () => {
+    let draw = 0;
+    const sequence = [0.1, 0.2, 0.9, 0.5, 0.7];
+    const engine = createInventoryMockEngine({
+      buckets: ["src"],
+      faults: { rate: 0.5 },
+      random: () => sequence[draw++ % sequence.length] ?? 0,
+    });
+    const first = await send(engine, "GET", "/src/?inventory"); // 0.1 < 0.5: fault, code by 0.2 -> InternalError
+    expect([first.status, errorCode(first.text)]).toEqual([500, "InternalError"]);
+    const second = await send(engine, "GET", "/src/?inventory"); // 0.9: no fault
+    expect(second.status).toBe(200);
+    const third = await send(engine, "GET", "/src/?inventory"); // 0.5: no fault (rate is exclusive)
+    expect(third.status).toBe(200);
+    const onlySlowDown = createInventoryMockEngine({
+      buckets: ["src"],
+      faults: { rate: 1, codes: ["SlowDown"] },
+    });
+    const slow = await send(onlySlowDown, "GET", "/src/?inventory");
+    expect([slow.status, errorCode(slow.text)]).toEqual([503, "SlowDown"]);
+  });
+});

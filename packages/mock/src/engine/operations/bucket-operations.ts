@@ -1,0 +1,109 @@
+import { createS3Error, parseXml, XmlParseError } from "@s3-inventory/model";
+import { authorizeBucketAccess } from "./authorize-bucket-access.js";
+import { isValidBucketName } from "./bucket-name.js";
+import { listAllMyBucketsDocument } from "./list-all-my-buckets-document.js";
+import { type OperationContext, type OperationResult, xmlResult } from "./operation-context.js";
+
+/**
+ * CreateBucket, with or without a `<CreateBucketConfiguration>` body. The region is its
+ * `LocationConstraint`, else the mock's region (real S3 would take us-east-1 and refuse a mismatch with
+ * the endpoint's region; a mock has one endpoint, so this is a documented leniency). Bucket names are
+ * global: another account's name is 409 BucketAlreadyExists; your own is 409 BucketAlreadyOwnedByYou,
+ * except in us-east-1 where S3 answers 200 for legacy compatibility ([DOC] S3 error codes,
+ * BucketAlreadyOwnedByYou). Success is 200 with `Location: /{bucket}` ([DOC] CreateBucket).
+ *
+ * @example
+ * ```ts
+ * await createBucket(context); // { status: 200, headers: { location: "/src" } }
+ * ```
+ */
+export async function createBucket(context: OperationContext): Promise<OperationResult> {
+  const name = context.route.bucket ?? "";
+  if (!isValidBucketName(name))
+    return { error: createS3Error("InvalidBucketName", { fields: { BucketName: name } }) };
+  let region = context.region;
+  const body = context.request.body;
+  if (body && body.byteLength > 0) {
+    try {
+      const root = parseXml(body);
+      if (root.name !== "CreateBucketConfiguration") return { error: createS3Error("MalformedXML") };
+      const constraint = root.children.find((child) => child.name === "LocationConstraint")?.text.trim();
+      if (constraint) region = constraint;
+    } catch (error) {
+      if (error instanceof XmlParseError) return { error: createS3Error("MalformedXML") };
+      throw error;
+    }
+  }
+  const existing = context.state.getBucket(name);
+  if (existing) {
+    if (existing.owner !== context.accountId) {
+      return { error: createS3Error("BucketAlreadyExists", { fields: { BucketName: name } }) };
+    }
+    if (existing.region !== "us-east-1") {
+      return { error: createS3Error("BucketAlreadyOwnedByYou", { fields: { BucketName: name } }) };
+    }
+    return { status: 200, headers: { location: `/${name}` } };
+  }
+  const mutation = {
+    type: "createBucket",
+    bucket: name,
+    owner: context.accountId,
+    region,
+    createdAt: new Date().toISOString(),
+  } as const;
+  context.state.apply(mutation);
+  await context.commit(mutation);
+  return { status: 200, headers: { location: `/${name}` } };
+}
+
+/**
+ * HeadBucket: 200 with `x-amz-bucket-region` ([DOC] HeadBucket), or the status of the error with no
+ * body, as S3 does for HEAD.
+ *
+ * @example
+ * ```ts
+ * headBucket(context); // { status: 200, headers: { "x-amz-bucket-region": "us-east-1" } }
+ * ```
+ */
+export function headBucket(context: OperationContext): OperationResult {
+  const access = authorizeBucketAccess(context);
+  if ("error" in access) return access;
+  return {
+    status: 200,
+    headers: { "x-amz-bucket-region": access.bucket.region, "x-amz-access-point-alias": "false" },
+  };
+}
+
+/**
+ * DeleteBucket: 204, and the bucket's inventory configurations go with it. S3 refuses to delete a
+ * bucket that holds objects (BucketNotEmpty), not one that holds configurations: they are bucket
+ * sub-resources and are deleted with it ([DOC] DeleteBucket: "All objects (including all object
+ * versions and delete markers) in the bucket must be deleted"; nothing about configurations).
+ *
+ * @example
+ * ```ts
+ * await deleteBucket(context); // { status: 204 }
+ * ```
+ */
+export async function deleteBucket(context: OperationContext): Promise<OperationResult> {
+  const name = context.route.bucket ?? "";
+  const access = authorizeBucketAccess(context);
+  if ("error" in access) return access;
+  context.state.apply({ type: "deleteBucket", bucket: name });
+  await context.commit({ type: "deleteBucket", bucket: name });
+  return { status: 204 };
+}
+
+/**
+ * ListBuckets: the caller's buckets only, sorted by name ([DOC] ListBuckets: "all buckets owned by
+ * the authenticated sender"). Paging parameters are accepted and ignored: every bucket on one page.
+ *
+ * @example
+ * ```ts
+ * listBuckets(context); // { status: 200, body: <ListAllMyBucketsResult ...> }
+ * ```
+ */
+export function listBuckets(context: OperationContext): OperationResult {
+  const buckets = context.state.listBuckets().filter((bucket) => bucket.owner === context.accountId);
+  return xmlResult(listAllMyBucketsDocument(context.accountId, buckets));
+}

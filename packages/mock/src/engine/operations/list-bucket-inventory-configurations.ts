@@ -1,0 +1,53 @@
+import {
+  createS3Error,
+  LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE,
+  serializeListInventoryConfigurationsResult,
+} from "@s3-inventory/model";
+import { decodeContinuationToken, encodeContinuationToken } from "../state/continuation-token.js";
+import { authorizeBucketAccess } from "./authorize-bucket-access.js";
+import { type OperationContext, type OperationResult, xmlResult } from "./operation-context.js";
+
+/**
+ * ListBucketInventoryConfigurations: configurations sorted by Id in byte order ([AWS-REC]
+ * aws-recorded-cases.md A3), at most 100 per page with `IsTruncated` and `NextContinuationToken`, the
+ * request's `ContinuationToken` echoed ([DOC]; [AWS-REC analog] C, metrics list of 102), and no
+ * `<InventoryConfiguration>` at all for an empty bucket ([AWS-REC] A1#5). The document is written by the
+ * model's codec.
+ *
+ * A token this mock did not issue is not recorded on AWS (s3-inventory-facts.md section 10, item 5);
+ * it gets 400 InvalidArgument "The continuation token provided is incorrect" naming
+ * `continuation-token`, which is S3's answer for ListObjectsV2 (a documented analog).
+ *
+ * @example
+ * ```ts
+ * const result = listBucketInventoryConfigurations(context); // { status: 200, body: <ListInventoryConfigurationsResult ...> }
+ * ```
+ */
+export function listBucketInventoryConfigurations(context: OperationContext): OperationResult {
+  const access = authorizeBucketAccess(context);
+  if ("error" in access) return access;
+  const token = context.route.continuationToken;
+  const afterId = token === undefined ? undefined : decodeContinuationToken(token);
+  if (token !== undefined && afterId === undefined) {
+    return {
+      error: createS3Error("InvalidArgument", {
+        message: "The continuation token provided is incorrect",
+        fields: { ArgumentName: "continuation-token", ArgumentValue: token.slice(0, 1024) },
+      }),
+    };
+  }
+  const page = context.state.listConfigurations(
+    access.bucket,
+    afterId,
+    LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE,
+  );
+  const xml = serializeListInventoryConfigurationsResult({
+    ContinuationToken: token,
+    InventoryConfigurationList:
+      page.items.length > 0 ? page.items.map((item) => item.configuration) : undefined,
+    IsTruncated: page.truncated,
+    NextContinuationToken:
+      page.truncated && page.lastId !== undefined ? encodeContinuationToken(page.lastId) : undefined,
+  });
+  return xmlResult(xml);
+}

@@ -1,0 +1,63 @@
+import type { S3ErrorResponse } from "@s3-inventory/model";
+import type { S3Request } from "../http/s3-request.js";
+import type { ResolvedOperation } from "../routing/resolve-operation.js";
+import type { MockState } from "../state/mock-state.js";
+import type { StateJournal, StateMutation } from "../state/state-mutation.js";
+
+/**
+ * What every operation gets: the routed request, who sent it, the state and the engine's settings.
+ *
+ * @example
+ * ```ts
+ * async function headBucket(context: OperationContext): Promise<OperationResult> { ... }
+ * ```
+ */
+export interface OperationContext {
+  request: S3Request;
+  route: ResolvedOperation;
+  accountId: string;
+  state: MockState;
+  region: string;
+  /** Makes a mutation durable (no-op without a journal). */
+  commit(mutation: StateMutation): Promise<void>;
+}
+
+/**
+ * An operation's answer: a success (status, headers, body) or S3's error. The engine adds the request
+ * ids and writes errors with the model's codec.
+ *
+ * @example
+ * ```ts
+ * const result: OperationResult = { status: 204 };
+ * ```
+ */
+export type OperationResult =
+  | { status: number; headers?: Record<string, string>; body?: Uint8Array | undefined }
+  | { error: S3ErrorResponse };
+
+/**
+ * The journal's `record`, or a no-op when there is no journal.
+ *
+ * @example
+ * ```ts
+ * const commit = committerFor(options.journal);
+ * await commit({ type: "deleteBucket", bucket: "src" });
+ * ```
+ */
+export function committerFor(journal: StateJournal | undefined): (mutation: StateMutation) => Promise<void> {
+  return journal ? (mutation) => journal.record(mutation) : () => Promise.resolve();
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A 200 answer carrying an XML document, with S3's `application/xml` content type.
+ *
+ * @example
+ * ```ts
+ * return xmlResult(serializeListInventoryConfigurationsResult(output));
+ * ```
+ */
+export function xmlResult(xml: string): OperationResult {
+  return { status: 200, headers: { "content-type": "application/xml" }, body: encoder.encode(xml) };
+}

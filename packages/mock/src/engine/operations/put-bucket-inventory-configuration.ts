@@ -1,0 +1,50 @@
+import {
+  createS3Error,
+  MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET,
+  validatePutBucketInventoryConfiguration,
+} from "@s3-inventory/model";
+import { authorizeBucketAccess } from "./authorize-bucket-access.js";
+import type { OperationContext, OperationResult } from "./operation-context.js";
+
+/**
+ * PutBucketInventoryConfiguration: validated by the model (every S3 rule about the document lives
+ * there), stored in place of an existing Id, refused with TooManyConfigurations for a new Id once the
+ * bucket holds 1,000 ([DOC] API reference; overwrite at the limit allowed, s3-inventory-facts.md
+ * section 8). Answers 204 with no body, as recorded ([AWS-REC] aws-recorded-cases.md A1#1), only once
+ * the change is durable.
+ *
+ * The limit check and the insertion are one synchronous step of the state, so concurrent Puts can
+ * never store more than 1,000.
+ *
+ * @example
+ * ```ts
+ * const result = await putBucketInventoryConfiguration(context); // { status: 204 }
+ * ```
+ */
+export async function putBucketInventoryConfiguration(context: OperationContext): Promise<OperationResult> {
+  const bucketName = context.route.bucket ?? "";
+  const access = authorizeBucketAccess(context);
+  if ("error" in access) return access;
+  const verdict = validatePutBucketInventoryConfiguration({
+    id: context.route.id,
+    body: context.request.body,
+  });
+  if (!verdict.ok) return { error: verdict.error };
+  const id = context.route.id ?? verdict.configuration.Id ?? "";
+  const outcome = context.state.putConfiguration(
+    bucketName,
+    id,
+    verdict.configuration,
+    MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET,
+  );
+  if (outcome === "limit-reached") return { error: createS3Error("TooManyConfigurations") };
+  if (outcome === "no-bucket")
+    return { error: createS3Error("NoSuchBucket", { fields: { BucketName: bucketName } }) };
+  await context.commit({
+    type: "putConfiguration",
+    bucket: bucketName,
+    id,
+    configuration: verdict.configuration,
+  });
+  return { status: 204 };
+}

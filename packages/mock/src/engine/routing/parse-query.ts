@@ -1,0 +1,41 @@
+import { strictDecode } from "./decode-uri-component.js";
+
+/**
+ * One query parameter, decoded, in the order it was sent.
+ *
+ * @example
+ * ```ts
+ * const parameter: QueryParameter = { name: "id", value: "report-1", hasValue: true };
+ * ```
+ */
+export interface QueryParameter {
+  name: string;
+  value: string;
+  /** `false` for a bare key (`?inventory`), `true` for `inventory=`: S3 treats both alike. */
+  hasValue: boolean;
+}
+
+/**
+ * Decodes a raw query string. Throws `InvalidUriError` on bad percent-encoding.
+ *
+ * @example
+ * ```ts
+ * parseQuery("id=a%20b&inventory"); // [{ name: "id", value: "a b", hasValue: true }, { name: "inventory", value: "", hasValue: false }]
+ * ```
+ */
+export function parseQuery(rawQuery: string): QueryParameter[] {
+  const parameters: QueryParameter[] = [];
+  if (rawQuery === "") return parameters;
+  for (const part of rawQuery.split("&")) {
+    if (part === "") continue;
+    const equals = part.indexOf("=");
+    if (equals === -1) parameters.push({ name: strictDecode(part), value: "", hasValue: false });
+    else
+      parameters.push({
+        name: strictDecode(part.slice(0, equals)),
+        value: strictDecode(part.slice(equals + 1)),
+        hasValue: true,
+      });
+  }
+  return parameters;
+}

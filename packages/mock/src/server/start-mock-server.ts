@@ -1,0 +1,185 @@
+import { mkdirSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { isIP } from "node:net";
+import { createInventoryMockEngine, type InventoryMockEngine } from "../engine/inventory-mock-engine.js";
+import { DEFAULT_MAX_BODY_BYTES, type InventoryMockOptions } from "../engine/inventory-mock-options.js";
+import type { S3Response } from "../engine/http/s3-request.js";
+import { lockDataDir } from "./data-dir-lock.js";
+import { JournalFile } from "./journal-file.js";
+import { readRequestBody } from "./read-request-body.js";
+
+/**
+ * Options of {@link startMockServer}: the engine's, plus where to listen and where to persist.
+ *
+ * @example
+ * ```ts
+ * const options: MockServerOptions = { port: 0, buckets: ["src"], dataDir: "/tmp/s3-mock" };
+ * ```
+ * @public
+ */
+export interface MockServerOptions extends InventoryMockOptions {
+  /** Default `127.0.0.1`. */
+  host?: string | undefined;
+  /** Default 0: any free port. */
+  port?: number | undefined;
+  /** Persist state here: every acknowledged write survives a crash. In memory when omitted. */
+  dataDir?: string | undefined;
+}
+
+/**
+ * A running mock server.
+ *
+ * @example
+ * ```ts
+ * const server: MockServer = await startMockServer();
+ * server.url; // "http://127.0.0.1:40123"
+ * await server.close();
+ * ```
+ * @public
+ */
+export interface MockServer {
+  /** `http://host:port`, to give clients as their endpoint. */
+  url: string;
+  port: number;
+  engine: InventoryMockEngine;
+  /** Stops accepting, closes open connections, and syncs and closes the journal. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the engine behind a node:http server. `Expect: 100-continue` is answered (or refused early
+ * when the announced body is over the cap); over-long header sections and unparsable requests get an
+ * S3 `<Error>` instead of a dropped socket; slow clients are timed out.
+ *
+ * @example
+ * ```ts
+ * import { startMockServer } from "@s3-inventory/mock/server";
+ *
+ * const server = await startMockServer({ buckets: ["src"] });
+ * const s3 = new S3Client({ endpoint: server.url, forcePathStyle: true, region: "us-east-1", credentials });
+ * // ... tests ...
+ * await server.close();
+ * ```
+ * @public
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const host = options.host ?? "127.0.0.1";
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const endpointHostnames = options.endpointHostnames ?? [
+    "localhost",
+    ...(isIP(host) === 0 && host !== "localhost" ? [host.toLowerCase()] : []),
+  ];
+
+  let journal: JournalFile | undefined;
+  let release: (() => void) | undefined;
+  let engine: InventoryMockEngine;
+  if (options.dataDir !== undefined) {
+    mkdirSync(options.dataDir, { recursive: true });
+    release = lockDataDir(options.dataDir);
+    const opened = await JournalFile.open(options.dataDir);
+    const restored = createInventoryMockEngine({ ...options, endpointHostnames, restore: opened.mutations });
+    journal = await opened.compact(restored.snapshot());
+    engine = createInventoryMockEngine({
+      ...options,
+      endpointHostnames,
+      restore: restored.snapshot(),
+      journal,
+    });
+  } else {
+    engine = createInventoryMockEngine({ ...options, endpointHostnames });
+  }
+  await engine.ready;
+
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 });
+  let port = options.port ?? 0;
+
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const method = req.method ?? "GET";
+    const body = await readRequestBody(req, maxBodyBytes);
+    if (body === "too-large") {
+      send(res, engine.reject("MaxMessageLengthExceeded", method), true);
+      return;
+    }
+    if (body === "aborted") return;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(",") : value;
+    }
+    const authority = req.headers.host ?? `${host}:${port}`;
+    const response = await engine.handle({
+      method,
+      url: `http://${authority}${req.url ?? "/"}`,
+      headers,
+      body,
+    });
+    send(res, response, false);
+  };
+
+  server.on("request", (req, res) => void serve(req, res));
+  server.on("checkContinue", (req, res) => {
+    if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
+      send(res, engine.reject("MaxMessageLengthExceeded", req.method), true);
+      return;
+    }
+    res.writeContinue();
+    void serve(req, res);
+  });
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const code = error.code === "HPE_HEADER_OVERFLOW" ? "RequestHeaderSectionTooLarge" : "InvalidRequest";
+    const response = engine.reject(code, "GET");
+    const body = Buffer.from(response.body ?? new Uint8Array());
+    const head = [
+      `HTTP/1.1 ${response.status} ${response.status === 400 ? "Bad Request" : "Error"}`,
+      ...Object.entries(response.headers).map(([name, value]) => `${name}: ${value}`),
+      `content-length: ${body.byteLength}`,
+      "connection: close",
+      "",
+      "",
+    ].join("\r\n");
+    socket.end(Buffer.concat([Buffer.from(head), body]));
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, host, () => {
+        server.off("error", reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await journal?.close();
+    release?.();
+    throw error;
+  }
+  port = (server.address() as AddressInfo).port;
+  const urlHost = isIP(host) === 6 ? `[${host}]` : host;
+
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    engine,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await journal?.close();
+      release?.();
+    },
+  };
+}
+
+function send(res: ServerResponse, response: S3Response, closeConnection: boolean): void {
+  if (res.headersSent) return;
+  const headers: Record<string, string> = { ...response.headers };
+  if (response.status !== 204 && response.status !== 304) {
+    headers["content-length"] = String(response.body?.byteLength ?? 0);
+  }
+  if (closeConnection) headers["connection"] = "close";
+  res.writeHead(response.status, headers);
+  res.end(response.body);
+  if (closeConnection) res.once("finish", () => res.socket?.destroySoon());
+}
