@@ -1,0 +1,25 @@
+import type { PutValidationRuleId } from "../rules/put-validation-rules.js";
+import type { InventoryEncryption } from "../shapes/inventory-configuration.js";
+
+/**
+ * The Encryption rules of this project's S3 (stage `schema`, answered MalformedXML): exactly one of
+ * SSE-S3 and SSE-KMS. Both are [CHOICE]s: S3's answer to `<Encryption/>` or to both at once is not
+ * recorded (s3-inventory-facts.md section 10 item 7). `<SSE-KMS>` without `<KeyId>` is the schema's
+ * concern (a missing required member). Returns the rule broken, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * findEncryptionViolation({ SSES3: {}, SSEKMS: { KeyId: "k" } }); // "encryption-both"
+ * findEncryptionViolation({}); // "encryption-empty"
+ * ```
+ * @internal
+ */
+export function findEncryptionViolation(
+  encryption: InventoryEncryption | undefined,
+): PutValidationRuleId | undefined {
+  if (encryption === undefined) return undefined;
+  const methods = (encryption.SSES3 === undefined ? 0 : 1) + (encryption.SSEKMS === undefined ? 0 : 1);
+  if (methods === 2) return "encryption-both";
+  if (methods === 0) return "encryption-empty";
+  return undefined;
+}
