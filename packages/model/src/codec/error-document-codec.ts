@@ -55,7 +55,7 @@ export function serializeErrorDocument(document: S3ErrorDocument): string {
       throw new TypeError(`Error document field ${JSON.stringify(name)} is not an XML name`);
     content += writeTextElement(name, String(value));
   }
-  return writeDocument(ROOT, content, "response", undefined);
+  return writeDocument(ROOT, content, "response", null);
 }
 
 /**
@@ -75,7 +75,10 @@ export function serializeErrorDocument(document: S3ErrorDocument): string {
 export function parseErrorDocument(xml: string | Uint8Array, options: XmlReadOptions = {}): S3ErrorDocument {
   const root = parseXml(xml, options.limits);
   // JS-CORE loadRestXmlErrorCode: `data.Error.Code`, then `data.Code` (facts 7.1).
-  const inner = root.children.find((child) => child.name === ROOT && child.children.some(isCode));
+  // An inner <Error> the SDK reads as text (it holds stray non-line-break whitespace) hides its Code.
+  const inner = root.children.find(
+    (child) => child.name === ROOT && readText(child) === undefined && child.children.some(isCode),
+  );
   const fields = new Map<string, string>();
   if (inner) collectFields(inner, fields);
   collectFields(root, fields);

@@ -128,7 +128,7 @@ function writeValue(name: string, schema: ValueSchema, value: unknown, order: Me
 
 /**
  * A whole document: declaration, then (for responses) a newline, then the root element carrying the S3
- * namespace. Requests match the SDK's bytes (no newline); responses follow the recorded S3 error body
+ * namespace (`null`: none). Requests match the SDK's bytes (no newline); responses follow the recorded S3 error body
  * layout (aws/aws-cli#2355: declaration, newline, compact XML).
  *
  * @example
@@ -141,9 +141,9 @@ export function writeDocument(
   rootName: string,
   content: string,
   style: "request" | "response",
-  namespace: string | undefined = S3_XML_NAMESPACE,
+  namespace: string | null = S3_XML_NAMESPACE,
 ): string {
-  const attributes = namespace === undefined ? "" : ` xmlns="${namespace}"`;
+  const attributes = namespace === null ? "" : ` xmlns="${namespace}"`;
   const separator = style === "request" ? "" : "\n";
   return XML_DECLARATION + separator + writeElement(rootName, content, attributes);
 }

@@ -50,6 +50,17 @@ describe("parseXml", () => {
     expect(reasonOf(input)).toBe(reason);
   });
 
+  it("normalizes CRLF and CR to LF but keeps a CR written as a reference (XML 1.0 section 2.11)", () => {
+    expect(parseXml("<a>x\r\ny\rz&#13;</a>").text).toBe("x\ny\nz\r");
+  });
+
+  it("keeps each text run and CDATA section as its own text node", () => {
+    const root = parseXml("<a>\n <b/> x<!-- c -->y<![CDATA[]]></a>");
+    expect(root.textNodes).toStrictEqual(["\n ", " x", "y", ""]);
+    expect(root.text).toBe("\n  xy");
+    expect(root.children[0]?.textNodes).toBeUndefined();
+  });
+
   it("refuses invalid UTF-8", () => {
     expect(reasonOf(new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0x3c, 0x2f, 0x61, 0x3e]))).toBe(
       "invalid-encoding",
