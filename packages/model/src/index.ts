@@ -41,6 +41,7 @@ export {
   DESTINATION_BUCKET_ARN_PARTITIONS,
   DESTINATION_BUCKET_NAME_PATTERN,
 } from "./rules/destination-bucket-arn.js";
+export { DIRECTORY_BUCKET_OPTIONAL_FIELDS } from "./rules/directory-bucket-optional-fields.js";
 export {
   findPutValidationRule,
   PUT_VALIDATION_RULES,
@@ -101,6 +102,7 @@ export { XmlShapeError } from "./codec/xml-shape-error.js";
 
 // Validation (S3's server-side rules)
 export {
+  type PutValidationRequest,
   type PutValidationResult,
   validatePutBucketInventoryConfiguration,
 } from "./validation/validate-put-bucket-inventory-configuration.js";

@@ -5,6 +5,11 @@
  *   S3 response quoted in a public issue); the same answer for inventory is inferred;
  * - `documented`: the text of AWS's documentation (ErrorResponses list, API reference);
  * - `chosen`: S3's text is not known; this project picked one and says so.
+ *
+ * @example
+ * ```ts
+ * const exact = S3_ERROR_CATALOGUE.IdMismatch.messageProvenance === "recorded"; // true
+ * ```
  * @public
  */
 export type S3ErrorProvenance = "recorded" | "recorded-analog" | "documented" | "chosen";

@@ -20,6 +20,12 @@ export interface S3ErrorResponse {
 
 /**
  * Options of {@link createS3Error}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateS3ErrorOptions = { fields: { BucketName: "src" } };
+ * createS3Error("NoSuchBucket", options);
+ * ```
  * @public
  */
 export interface CreateS3ErrorOptions {

@@ -40,6 +40,11 @@ export const PUT_VALIDATION_STAGES = Object.freeze([
 
 /**
  * One stage of {@link PUT_VALIDATION_STAGES}.
+ *
+ * @example
+ * ```ts
+ * const stage: PutValidationStage = findPutValidationRule("id-mismatch").stage; // "id-match"
+ * ```
  * @public
  */
 export type PutValidationStage = (typeof PUT_VALIDATION_STAGES)[number]["stage"];
@@ -48,12 +53,24 @@ export type PutValidationStage = (typeof PUT_VALIDATION_STAGES)[number]["stage"]
  * How sure a rule is: `recorded` (real AWS answered this inventory case), `recorded-analog` (real AWS
  * answered it for a sibling operation), `documented` (AWS documentation), `inferred` (concluded from
  * the above, not seen), `choice` (S3's behaviour is unknown; this project decided).
+ *
+ * @example
+ * ```ts
+ * const guesses = PUT_VALIDATION_RULES.filter((r) => r.provenance === "choice" || r.provenance === "inferred");
+ * ```
  * @public
  */
 export type RuleProvenance = "recorded" | "recorded-analog" | "documented" | "inferred" | "choice";
 
 /**
  * One of S3's rules for a Put body, as a row of {@link PUT_VALIDATION_RULES}.
+ *
+ * @example
+ * ```ts
+ * const rule: PutValidationRule = findPutValidationRule("destination-namespace");
+ * rule.code; // "InvalidS3DestinationBucket"
+ * rule.variant; // "namespace"
+ * ```
  * @public
  */
 export interface PutValidationRule {
@@ -246,6 +263,14 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     `${REC} A2#6 (TestField) and B (Etag, aws/aws-sdk-ruby#1577); the 19 values of @aws-sdk/client-s3 3.1175.0 (${FACTS} 2.1).`,
   ),
   rule(
+    "directory-bucket-optional-field",
+    "schema",
+    "MalformedXML",
+    "documented",
+    "The source is a directory bucket and an OptionalFields/Field is not in DIRECTORY_BUCKET_OPTIONAL_FIELDS.",
+    `S3 API reference (botocore 2026 model): unsupported fields for directory buckets "Throws MalformedXML error" (${FACTS} 6).`,
+  ),
+  rule(
     "is-enabled-value",
     "schema",
     "MalformedXML",
@@ -355,7 +380,13 @@ export const PUT_VALIDATION_RULES = Object.freeze([
 ]);
 
 /**
- * The id of one of {@link PUT_VALIDATION_RULES}.
+ * The id of one of {@link PUT_VALIDATION_RULES}, as reported by a refusal of the validation.
+ *
+ * @example
+ * ```ts
+ * const verdict = validatePutBucketInventoryConfiguration({ id: "a", body });
+ * const rule: PutValidationRuleId | undefined = verdict.ok ? undefined : verdict.rule;
+ * ```
  * @public
  */
 export type PutValidationRuleId = (typeof PUT_VALIDATION_RULES)[number]["id"];

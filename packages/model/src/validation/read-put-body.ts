@@ -6,6 +6,11 @@ import { XmlParseError } from "../xml/xml-parse-error.js";
 
 /**
  * The outcome of {@link readPutBody}: the parsed document, or the body rule it broke.
+ *
+ * @example
+ * ```ts
+ * const reading: PutBodyReading = readPutBody(undefined); // { ok: false, rule: "body-missing" }
+ * ```
  * @internal
  */
 export type PutBodyReading = { ok: true; root: XmlElement } | { ok: false; rule: PutValidationRuleId };

@@ -50,8 +50,9 @@ function answer(id: string | undefined, requestBody: string | Uint8Array | undef
 function ruleOf(
   id: string | undefined,
   requestBody: string | Uint8Array | undefined,
+  directoryBucket = false,
 ): PutValidationRuleId | "accepted" {
-  const verdict = validatePutBucketInventoryConfiguration({ id, body: requestBody });
+  const verdict = validatePutBucketInventoryConfiguration({ id, body: requestBody, directoryBucket });
   return verdict.ok ? "accepted" : verdict.rule;
 }
 
@@ -209,7 +210,7 @@ describe("validatePutBucketInventoryConfiguration: Id length boundary (INVENTORY
 // One request per rule of PUT_VALIDATION_RULES: each rule can be broken on its own, and is the one reported.
 const EXAMPLES: Record<
   PutValidationRuleId,
-  { id?: string | undefined; body: string | Uint8Array | undefined }
+  { id?: string | undefined; body: string | Uint8Array | undefined; directoryBucket?: boolean }
 > = {
   "body-missing": { body: undefined },
   "body-too-large": { body: body({ destinationExtra: `<Prefix>${"p".repeat(1024 * 1024)}</Prefix>` }) },
@@ -230,6 +231,10 @@ const EXAMPLES: Record<
   "frequency-value": { body: body({ frequency: "Monthly" }) },
   "included-object-versions-value": { body: body({ versions: "all" }) },
   "optional-field-value": { body: body({ optionalFields: ["Size", "size"] }) },
+  "directory-bucket-optional-field": {
+    body: body({ optionalFields: ["Size", "ReplicationStatus"] }),
+    directoryBucket: true,
+  },
   "is-enabled-value": { body: body({ isEnabled: "1" }) },
   "id-characters": { id: "a/b", body: body({ id: "a/b" }) },
   "id-empty": { id: "", body: body({ id: "" }) },
@@ -257,6 +262,7 @@ describe("validatePutBucketInventoryConfiguration: each rule of PUT_VALIDATION_R
     const verdict = validatePutBucketInventoryConfiguration({
       id: "id" in example ? example.id : "test-inventory",
       body: example.body,
+      directoryBucket: example.directoryBucket,
     });
     expect(
       verdict.ok
@@ -388,5 +394,27 @@ describe("validatePutBucketInventoryConfiguration: namespace declarations", () =
       body: body({ destinationExtra: `<Prefix${NS}/>` }),
     });
     expect(verdict.ok && verdict.configuration.Destination?.S3BucketDestination?.Prefix).toBe("");
+  });
+});
+
+describe("validatePutBucketInventoryConfiguration: directory buckets (DIRECTORY_BUCKET_OPTIONAL_FIELDS)", () => {
+  const fields = [
+    "Size",
+    "LastModifiedDate",
+    "StorageClass",
+    "ETag",
+    "IsMultipartUploaded",
+    "EncryptionStatus",
+    "BucketKeyStatus",
+    "ChecksumAlgorithm",
+    "LifecycleExpirationDate",
+  ];
+  it("accepts the nine documented fields for a directory bucket", () => {
+    expect(ruleOf("test-inventory", body({ optionalFields: fields }), true)).toBe("accepted");
+  });
+  it("refuses another known field for a directory bucket only", () => {
+    const withOwner = body({ optionalFields: ["Size", "ObjectOwner"] });
+    expect(ruleOf("test-inventory", withOwner, true)).toBe("directory-bucket-optional-field");
+    expect(ruleOf("test-inventory", withOwner, false)).toBe("accepted");
   });
 });

@@ -4,6 +4,7 @@ import { findPutValidationRule, type PutValidationRuleId } from "../rules/put-va
 import type { InventoryConfiguration } from "../shapes/inventory-configuration.js";
 import type { XmlElement } from "../xml/xml-element.js";
 import { findDestinationBucketArnViolation } from "./find-destination-bucket-arn-violation.js";
+import { findDirectoryBucketFieldViolation } from "./find-directory-bucket-field-violation.js";
 import { findEncryptionViolation } from "./find-encryption-violation.js";
 import { findInventoryIdViolation } from "./find-inventory-id-violation.js";
 import { findSchemaViolation } from "./find-schema-violation.js";
@@ -25,14 +26,33 @@ export type PutValidationResult =
   | { ok: false; error: S3ErrorResponse; rule: PutValidationRuleId };
 
 /**
+ * What {@link validatePutBucketInventoryConfiguration} looks at in a Put request.
+ *
+ * @example
+ * ```ts
+ * const request: PutValidationRequest = { id: query.get("id") ?? undefined, body, directoryBucket: name.endsWith("--x-s3") };
+ * ```
+ * @public
+ */
+export interface PutValidationRequest {
+  /** The `id` query parameter as received; `undefined` when absent. */
+  id: string | undefined;
+  /** The raw request body (bytes are decoded as UTF-8); `undefined` when none was sent. */
+  body: string | Uint8Array | undefined;
+  /**
+   * Whether the source bucket is a directory bucket (S3 Express One Zone), which allows fewer
+   * OptionalFields (`DIRECTORY_BUCKET_OPTIONAL_FIELDS`). Default `false`.
+   */
+  directoryBucket?: boolean | undefined;
+}
+
+/**
  * Validates a PutBucketInventoryConfiguration request the way S3 does and answers what S3 answers:
  * the first broken rule of `PUT_VALIDATION_RULES`, stage by stage in `PUT_VALIDATION_STAGES` order
  * (body, schema → MalformedXML, then IdMismatch, then InvalidS3DestinationBucket). On success the
  * configuration is returned exactly as sent: no defaults added, OptionalFields in the order sent.
  * Never throws for any input.
  *
- * @param request.id - the `id` query parameter as received (`undefined` when absent).
- * @param request.body - the raw request body (bytes are decoded as UTF-8).
  * @example
  * ```ts
  * const verdict = validatePutBucketInventoryConfiguration({ id: "report-1", body: request.body });
@@ -41,10 +61,7 @@ export type PutValidationResult =
  * ```
  * @public
  */
-export function validatePutBucketInventoryConfiguration(request: {
-  id: string | undefined;
-  body: string | Uint8Array | undefined;
-}): PutValidationResult {
+export function validatePutBucketInventoryConfiguration(request: PutValidationRequest): PutValidationResult {
   const reading = readPutBody(request.body);
   if (!reading.ok) return refuse(reading.rule);
   const schemaViolation = findSchemaViolation(reading.root);
@@ -53,7 +70,10 @@ export function validatePutBucketInventoryConfiguration(request: {
   const configuration = inventoryConfigurationFromXml(withoutNamespaceDeclarations(reading.root));
   const bodyId = configuration.Id ?? "";
   const destination = configuration.Destination?.S3BucketDestination;
-  const valueViolation = findInventoryIdViolation(bodyId) ?? findEncryptionViolation(destination?.Encryption);
+  const valueViolation =
+    findInventoryIdViolation(bodyId) ??
+    findEncryptionViolation(destination?.Encryption) ??
+    (request.directoryBucket ? findDirectoryBucketFieldViolation(configuration.OptionalFields) : undefined);
   if (valueViolation) return refuse(valueViolation);
   // [RECORDED] aws-recorded-cases.md A2#1; a missing query id is a [CHOICE] (rules table).
   if (request.id === undefined) return refuse("id-query-missing");
