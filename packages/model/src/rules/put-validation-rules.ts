@@ -194,9 +194,9 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "unknown-element",
     "schema",
     "MalformedXML",
-    "recorded",
-    "An element the schema does not know, at any level, is refused (including wrong case, e.g. `etag` for a member).",
-    `MalformedXML message ("did not validate against our published schema"); LocalStack's AWS-validated rule (${FACTS} 9); ${REC} B (OptionalFields 'Etag').`,
+    "inferred",
+    "An element the schema does not know, at any level, is refused (names are case-sensitive, e.g. `etag`).",
+    `Not recorded with an unknown element: S3's recorded MalformedXML message speaks of "our published schema" (${REC} A2#3); LocalStack refuses unknown members too (${FACTS} 9, third party).`,
   ),
   rule(
     "missing-member",
@@ -284,7 +284,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "recorded",
     "The body's Id has a character outside [A-Za-z0-9._-] (INVENTORY_ID_PATTERN).",
-    `${REC} B (Id with spaces, aws-cloudformation/cfn-lint#1550); S3 API reference "Valid Characters for id".`,
+    `${REC} B (Id with spaces, aws-cloudformation/cfn-lint#1550); other characters [INFERRED] from the S3 API reference "Valid Characters for id: a-z A-Z 0-9 - _ .".`,
   ),
   rule(
     "id-empty",

@@ -66,7 +66,7 @@ function findStructureViolation(
   if (element.text.trim() !== "") return "text-in-structure";
   const seen = new Set<string>();
   for (const child of element.children) {
-    // [RECORDED] rules table `unknown-element` (case-sensitive names: aws-recorded-cases.md B, Etag).
+    // [INFERRED] rules table `unknown-element`: schema validation; element names are case-sensitive.
     const member = shape.members.find((candidate) => candidate.xmlName === child.name);
     if (!member) return "unknown-element";
     // [INFERRED] rules table `repeated-member`: every member of these structures appears at most once
@@ -99,7 +99,7 @@ function findValueViolation(
       return undefined;
     case "enum":
       if (element.children.length > 0) return "element-in-value";
-      // [RECORDED] aws-recorded-cases.md A2#3-6: exact, case-sensitive values.
+      // [RECORDED] aws-recorded-cases.md A2#3-6; B (`Etag`) shows the values are case-sensitive.
       if (!value.values.includes(element.text)) return enumRuleOf(member);
       return undefined;
     case "boolean":
