@@ -1,3 +1,4 @@
+import { MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES } from "@s3-inventory/model";
 import type { MockCredential } from "./auth/mock-credential.js";
 import type { AuthMode } from "./auth/authenticate-request.js";
 import type { FaultInjectionOption } from "./chaos/fault-injection.js";
@@ -65,7 +66,7 @@ export interface InventoryMockOptions {
   random?: (() => number) | undefined;
 }
 
-/** The largest request body accepted by default: 1 MiB (see README, "Limits"). */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+/** The largest request body accepted by default: the model's Put body limit (1 MiB, a documented choice). */
+export const DEFAULT_MAX_BODY_BYTES = MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES;
 /** The largest header section accepted by default: 16 KiB, node:http's `maxHeaderSize` default. */
 export const DEFAULT_MAX_HEADER_BYTES = 16 * 1024;

@@ -115,10 +115,8 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
   if (/^[0-9a-f]{64}$/.test(payloadHash)) {
     const actual = input.body && input.body.byteLength > 0 ? sha256Hex(input.body) : EMPTY_SHA256;
     if (actual !== payloadHash) {
-      // S3 answers XAmzContentSHA256Mismatch ([DOC] S3 error codes); the model's catalogue has no such
-      // code yet, so the nearest catalogued one carries S3's message.
-      return createS3Error("InvalidRequest", {
-        message: "The provided 'x-amz-content-sha256' header does not match what was computed.",
+      return createS3Error("XAmzContentSHA256Mismatch", {
+        fields: { ClientComputedContentSHA256: payloadHash, S3ComputedContentSHA256: actual },
       });
     }
   }

@@ -1,4 +1,9 @@
-import { createS3Error, type S3ErrorResponse } from "@s3-inventory/model";
+import {
+  createInvalidBucketOwnerAccountIdError,
+  createS3Error,
+  isAwsAccountId,
+  type S3ErrorResponse,
+} from "@s3-inventory/model";
 import type { BucketRecord } from "../state/mock-state.js";
 import type { OperationContext } from "./operation-context.js";
 
@@ -25,13 +30,8 @@ export function authorizeBucketAccess(
 ): { bucket: BucketRecord } | { error: S3ErrorResponse } {
   const bucketName = context.route.bucket ?? "";
   const expectedOwner = context.request.headers["x-amz-expected-bucket-owner"];
-  if (expectedOwner !== undefined && !/^\d{12}$/.test(expectedOwner)) {
-    const base = createS3Error("InvalidBucketOwnerAWSAccountID");
-    return {
-      error: createS3Error("InvalidBucketOwnerAWSAccountID", {
-        message: `${base.message} [${expectedOwner.slice(0, 64)}]`,
-      }),
-    };
+  if (expectedOwner !== undefined && !isAwsAccountId(expectedOwner)) {
+    return { error: createInvalidBucketOwnerAccountIdError(expectedOwner.slice(0, 64)) };
   }
   const bucket = context.state.getBucket(bucketName);
   if (!bucket) return { error: createS3Error("NoSuchBucket", { fields: { BucketName: bucketName } }) };

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { S3_XML_NAMESPACE } from "@s3-inventory/model";
+import { escapeXmlText, S3_XML_NAMESPACE } from "@s3-inventory/model";
 import type { BucketRecord } from "../state/mock-state.js";
 
 /**
  * The ListBuckets answer, `<ListAllMyBucketsResult>` ([DOC] S3 API reference, ListBuckets "Response
  * Syntax": Owner/ID, Buckets/Bucket with Name, CreationDate, BucketRegion). The model package writes
- * only inventory documents, so this one small document is written here; names are escaped although
- * bucket names cannot contain markup characters.
+ * only inventory documents, so this one small document is assembled here, its text escaped by the
+ * model's `escapeXmlText`.
  *
  * @example
  * ```ts
@@ -17,8 +17,8 @@ export function listAllMyBucketsDocument(accountId: string, buckets: readonly Bu
   const items = buckets
     .map(
       (bucket) =>
-        `<Bucket><Name>${escapeText(bucket.name)}</Name><CreationDate>${bucket.createdAt}</CreationDate>` +
-        `<BucketRegion>${escapeText(bucket.region)}</BucketRegion></Bucket>`,
+        `<Bucket><Name>${escapeXmlText(bucket.name)}</Name><CreationDate>${bucket.createdAt}</CreationDate>` +
+        `<BucketRegion>${escapeXmlText(bucket.region)}</BucketRegion></Bucket>`,
     )
     .join("");
   return (
@@ -38,8 +38,4 @@ export function listAllMyBucketsDocument(accountId: string, buckets: readonly Bu
  */
 export function canonicalUserId(accountId: string): string {
   return createHash("sha256").update(`s3-inventory-mock:${accountId}`).digest("hex");
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
