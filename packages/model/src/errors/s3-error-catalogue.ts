@@ -150,7 +150,18 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     403,
     "Access Denied",
     "recorded-analog",
-    `${REC} C (bucket policy, ExpectedBucketOwner = other account); s3-inventory-facts.md section 5`,
+    `${REC} C (bucket policy, ExpectedBucketOwner = other account); s3-inventory-facts.md section 5. ` +
+      "Variants, raw S3 <Error> documents quoted in public issues: expired (presigned URL past X-Amz-Expires, " +
+      "with X-Amz-Expires, Expires, ServerTime) aws/aws-sdk-php#1333; notYetValid (X-Amz-Date in the future, with " +
+      "X-Amz-Date, Expires, ServerTime) minio/minio#2638; missingDate (no Date or x-amz-date header) hubrick/vertx-s3-client#5",
+    {
+      variants: {
+        expired: "Request has expired",
+        notYetValid: "Request is not yet valid",
+        missingDate: "AWS authentication requires a valid Date or x-amz-date header",
+      },
+      extraFields: ["X-Amz-Expires", "X-Amz-Date", "Expires", "ServerTime"],
+    },
   ),
   InvalidBucketOwnerAWSAccountID: define(
     "InvalidBucketOwnerAWSAccountID",
@@ -202,7 +213,22 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
   ),
 
   // --- Transport and request shape -----------------------------------------------------------------
-  InvalidRequest: define("InvalidRequest", 400, "Invalid Request", "chosen", DOC_ERRORS),
+  InvalidRequest: define(
+    "InvalidRequest",
+    400,
+    "Invalid Request",
+    "chosen",
+    `${DOC_ERRORS} lists the code, whose text depends on the fault. Variants, raw S3 <Error> documents quoted ` +
+      "in public issues: unsupportedAuthorization (not SigV4) nukulb/s3-angular-file-upload#23; " +
+      "missingContentSha256 (SigV4 without x-amz-content-sha256, 400) avi-wish/aws4-signature-php#1, awslabs/aws-sdk-rust#291",
+    {
+      variants: {
+        unsupportedAuthorization:
+          "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.",
+        missingContentSha256: "Missing required header for this request: x-amz-content-sha256",
+      },
+    },
+  ),
   InvalidURI: define("InvalidURI", 400, "Couldn't parse the specified URI.", "documented", DOC_ERRORS),
   RequestHeaderSectionTooLarge: define(
     "RequestHeaderSectionTooLarge",
