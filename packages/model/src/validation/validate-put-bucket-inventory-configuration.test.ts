@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PUT_VALIDATION_RULES, type PutValidationRuleId } from "../rules/put-validation-rules.js";
+import { FACTS_PUT_BODY, FACTS_PUT_CONFIGURATION } from "../test-support/recorded-examples.js";
 import { validatePutBucketInventoryConfiguration } from "./validate-put-bucket-inventory-configuration.js";
 
 // Raw XML bodies, written by hand as boto3 sends them (model order, S3 namespace): the recorded cases of
@@ -416,5 +417,21 @@ describe("validatePutBucketInventoryConfiguration: directory buckets (DIRECTORY_
     const withOwner = body({ optionalFields: ["Size", "ObjectOwner"] });
     expect(ruleOf("test-inventory", withOwner, true)).toBe("directory-bucket-optional-field");
     expect(ruleOf("test-inventory", withOwner, false)).toBe("accepted");
+  });
+});
+
+describe("validatePutBucketInventoryConfiguration: both SDK generations' bodies (s3-inventory-facts.md 3.1)", () => {
+  // The model-order body that @aws-sdk/client-s3 3.700.0 and 3.940.0 were observed to send.
+  const MODEL_ORDER_BODY =
+    '<?xml version="1.0" encoding="UTF-8"?><InventoryConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Destination><S3BucketDestination><AccountId>123456789012</AccountId><Bucket>arn:aws:s3:::dest-bucket</Bucket><Format>CSV</Format><Prefix>inv/</Prefix><Encryption><SSE-S3/></Encryption></S3BucketDestination></Destination><IsEnabled>false</IsEnabled><Filter><Prefix>logs/</Prefix></Filter><Id>report-1</Id><IncludedObjectVersions>Current</IncludedObjectVersions><OptionalFields><Field>Size</Field><Field>ETag</Field></OptionalFields><Schedule><Frequency>Weekly</Frequency></Schedule></InventoryConfiguration>';
+
+  it.each([
+    ["required-members-first (3.1050.0+)", FACTS_PUT_BODY],
+    ["model order (3.700.0, 3.940.0)", MODEL_ORDER_BODY],
+  ])("accepts the %s body and returns the configuration sent", (_order, requestBody) => {
+    expect(validatePutBucketInventoryConfiguration({ id: "report-1", body: requestBody })).toStrictEqual({
+      ok: true,
+      configuration: FACTS_PUT_CONFIGURATION,
+    });
   });
 });
