@@ -6,7 +6,9 @@ const requireFromSdk = createRequire(createRequire(import.meta.url).resolve("@aw
 const { SignatureV4 } = requireFromSdk("@smithy/signature-v4") as {
   SignatureV4: new (options: object) => SdkSigner;
 };
-const { Hash } = requireFromSdk("@smithy/hash-node") as { Hash: new (algorithm: string, secret?: unknown) => unknown };
+const { Hash } = requireFromSdk("@smithy/hash-node") as {
+  Hash: new (algorithm: string, secret?: unknown) => unknown;
+};
 
 export interface SignableRequest {
   method: string;
