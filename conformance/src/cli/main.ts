@@ -1,5 +1,48 @@
-/** Placeholder CLI entry. */
-export function main(_argv: string[]): void {
-  process.stderr.write("not implemented yet\n");
-  process.exitCode = 2;
+import { runnerVersion } from "../config/runner-version.js";
+import { exitCodeForError } from "../errors/exit-code-for-error.js";
+import { HELP_TEXT } from "./help-text.js";
+import { parseArguments } from "./parse-arguments.js";
+import { runConformance } from "./run-conformance.js";
+
+/**
+ * The CLI: parses argv, runs, and sets the exit code (0 conformant, 1 not, 2 bad usage). This is the one
+ * top-level error handler: whatever escapes becomes one line on stderr and an exit code, never a stack trace.
+ * The first SIGINT stops the run cleanly (running cases clean up, reports are written); a second one exits.
+ *
+ * @example
+ * await main(["--target", "msw", "--reporter", "json"]);
+ */
+export async function main(argv: string[]): Promise<void> {
+  const interrupt = new AbortController();
+  const onSigint = (): void => {
+    if (interrupt.signal.aborted) process.exit(130);
+    process.stderr.write(
+      "\ninterrupted: finishing running cases and cleaning up (Ctrl-C again to quit now)\n",
+    );
+    interrupt.abort();
+  };
+  process.on("SIGINT", onSigint);
+  try {
+    const command = parseArguments(argv, process.env);
+    if (command.kind === "help") {
+      process.stdout.write(HELP_TEXT);
+    } else if (command.kind === "version") {
+      process.stdout.write(`${runnerVersion()}\n`);
+    } else {
+      // Colour only on a terminal: CI logs and redirected output stay plain.
+      const config = { ...command.config, color: command.config.color && process.stdout.isTTY === true };
+      const { exitCode } = await runConformance(config, {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+        signal: interrupt.signal,
+      });
+      process.exitCode = exitCode;
+    }
+  } catch (error) {
+    const { exitCode, message } = exitCodeForError(error);
+    process.stderr.write(`s3-inventory-conformance: ${message}\n`);
+    process.exitCode = exitCode;
+  } finally {
+    process.off("SIGINT", onSigint);
+  }
 }

@@ -1,0 +1,51 @@
+import type { ConformanceCase } from "@s3-inventory/fixtures";
+import { ConfigurationError } from "../errors/configuration-error.js";
+
+/**
+ * Which cases to run: `grep` matches id or title (a regular expression, case-insensitive); a case must carry
+ * one of `tags` (when given) and none of `excludeTags`.
+ *
+ * @example
+ * const selection: CaseSelection = { grep: "^list-", tags: [], excludeTags: ["slow"] };
+ */
+export interface CaseSelection {
+  grep?: string;
+  tags: string[];
+  excludeTags: string[];
+}
+
+/**
+ * Applies the selection. An empty result is an error, never a vacuous pass (a misspelt filter must not
+ * report "0 cases, all passed"); so is a tag that no case carries.
+ *
+ * @example
+ * selectCases(cases, { tags: ["list"], excludeTags: ["slow"] });
+ */
+export function selectCases(cases: readonly ConformanceCase[], selection: CaseSelection): ConformanceCase[] {
+  const known = new Set(cases.flatMap((c) => c.tags));
+  for (const tag of [...selection.tags, ...selection.excludeTags]) {
+    if (!known.has(tag))
+      throw new ConfigurationError(
+        `no case has the tag "${tag}" (known tags: ${[...known].sort().join(", ")})`,
+      );
+  }
+  let pattern: RegExp | undefined;
+  if (selection.grep !== undefined) {
+    try {
+      pattern = new RegExp(selection.grep, "i");
+    } catch {
+      throw new ConfigurationError(`--grep ${selection.grep} is not a valid regular expression`);
+    }
+  }
+  const selected = cases.filter(
+    (c) =>
+      (pattern === undefined || pattern.test(c.id) || pattern.test(c.title)) &&
+      (selection.tags.length === 0 || c.tags.some((tag) => selection.tags.includes(tag))) &&
+      !c.tags.some((tag) => selection.excludeTags.includes(tag)),
+  );
+  if (selected.length === 0)
+    throw new ConfigurationError(
+      "the selection matches no case: check --grep, --tag and --exclude-tag (see --list)",
+    );
+  return selected;
+}

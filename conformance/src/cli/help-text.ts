@@ -1,0 +1,49 @@
+/** The `--help` text. */
+export const HELP_TEXT = `Usage: s3-inventory-conformance [options]
+
+Certifies whether an endpoint implements the S3 bucket inventory configuration API
+(Put/Get/Delete/ListBucketInventoryConfiguration(s)) the way real S3 does.
+With no options it runs every case against an embedded mock server.
+
+Target
+  --target embedded|msw|aws   embedded mock server (default), in-process msw mock, or Amazon S3
+  --endpoint URL              any S3-compatible endpoint (implies --target endpoint)
+  --region REGION             default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (required for aws)
+  --profile NAME              credentials from a shared-config profile (default: the SDK's provider chain)
+  --path-style                bucket in the path, host/bucket/ (default for mocks and --endpoint)
+  --virtual-hosted            bucket in the host name, bucket.host/ (default for aws)
+  --insecure                  do not verify TLS certificates
+  --ca-file PATH              trust this PEM certificate authority
+  --account-id ID             the caller's 12-digit account id (discovered on aws and the mocks)
+  --client ours|sdk           client driving the cases: @s3-inventory/client (default) or @aws-sdk/client-s3
+
+Safety
+  --bucket NAME               bring your own bucket: only configurations with this run's id prefix are
+                              written and removed; cases needing an empty bucket are skipped
+  --allow-bucket-creation     with --bucket: still create run-namespaced buckets for those cases
+  --keep                      leave what the run created in place, for debugging
+
+Selection
+  --grep REGEX                cases whose id or title matches
+  --tag TAG[,TAG]             cases with any of these tags (repeatable)
+  --exclude-tag TAG[,TAG]     leave out cases with these tags (e.g. slow)
+  --list                      list the selected cases and exit
+  --cases DIR                 read case files from DIR instead of @s3-inventory/fixtures
+
+Execution
+  --concurrency N             cases in flight (default 8 on mocks, 4 on remote endpoints)
+  --timeout MS                per-case timeout (default 60000; cases may set their own)
+  --request-timeout MS        per-request timeout (default 30000)
+  --bail                      stop starting cases after the first that does not pass
+
+Reports
+  --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md); the console
+                              view is always printed
+  --output-dir DIR            where report files go (default ./conformance-results)
+  --no-color                  plain console output
+
+  --help, --version
+
+Exit codes: 0 every required case passed; 1 a required case failed or was not implemented, a case
+errored, or the run was interrupted; 2 bad usage or configuration.
+`;

@@ -1,0 +1,172 @@
+import { parseArgs } from "node:util";
+import type { ReporterName, RunConfig } from "../config/run-config.js";
+import { ConfigurationError } from "../errors/configuration-error.js";
+import type { TargetKind } from "../targets/target.js";
+
+/** What the command line asks for: a run, the help, or the version. */
+export type ParsedCommand = { kind: "help" } | { kind: "version" } | { kind: "run"; config: RunConfig };
+
+const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown"]);
+const TARGETS = new Set<TargetKind>(["embedded", "msw", "aws", "endpoint"]);
+
+/**
+ * Parses argv and the environment into a validated `RunConfig`. Every mistake is a `ConfigurationError` whose
+ * one-line message says what to fix.
+ *
+ * @example
+ * parseArguments(["--endpoint", "http://localhost:9000", "--reporter", "json"], {});
+ */
+export function parseArguments(argv: string[], env: Record<string, string | undefined>): ParsedCommand {
+  let values: ReturnType<typeof parse>["values"];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    // node:util's messages name the option; drop its advice about "--" which does not apply here.
+    throw new ConfigurationError(`${(error as Error).message.split(". To specify")[0]} (see --help)`);
+  }
+  if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
+
+  const target = (values.endpoint !== undefined ? "endpoint" : (values.target ?? "embedded")) as TargetKind;
+  if (!TARGETS.has(target))
+    throw new ConfigurationError(`--target must be embedded, msw or aws (got ${values.target})`);
+  if (values.endpoint !== undefined && values.target !== undefined && values.target !== "endpoint") {
+    throw new ConfigurationError(
+      "--endpoint and --target cannot be combined: --endpoint already selects the target",
+    );
+  }
+  if (target === "endpoint") checkUrl(values.endpoint as string);
+  const region =
+    values.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? (target === "aws" ? undefined : "us-east-1");
+  if (region === undefined)
+    throw new ConfigurationError("--target aws needs a region: pass --region or set AWS_REGION");
+  if (!/^[a-z0-9-]{2,32}$/.test(region))
+    throw new ConfigurationError(`--region ${region} is not a region name (e.g. us-east-1)`);
+  if (values["path-style"] && values["virtual-hosted"])
+    throw new ConfigurationError("choose one of --path-style and --virtual-hosted");
+  if (values["account-id"] !== undefined && !/^\d{12}$/.test(values["account-id"])) {
+    throw new ConfigurationError("--account-id must be 12 digits");
+  }
+  const client = values.client ?? "ours";
+  if (client !== "ours" && client !== "sdk")
+    throw new ConfigurationError(`--client must be ours or sdk (got ${client})`);
+  if (values.bucket !== undefined && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(values.bucket)) {
+    throw new ConfigurationError(`--bucket ${values.bucket} is not a valid bucket name`);
+  }
+  if (values["allow-bucket-creation"] && values.bucket === undefined) {
+    throw new ConfigurationError(
+      "--allow-bucket-creation only applies with --bucket (the runner creates buckets by default)",
+    );
+  }
+  if (values["ca-file"] !== undefined && values.insecure)
+    throw new ConfigurationError("choose one of --ca-file and --insecure");
+  const remote = target === "aws" || target === "endpoint";
+  const reporters = splitList(values.reporter).map((name) => {
+    if (!REPORTERS.has(name as ReporterName))
+      throw new ConfigurationError(`--reporter ${name} is unknown: use json, junit or markdown`);
+    return name as ReporterName;
+  });
+  return {
+    kind: "run",
+    config: {
+      target,
+      ...(values.endpoint !== undefined ? { endpoint: values.endpoint } : {}),
+      region,
+      ...(values.profile !== undefined ? { profile: values.profile } : {}),
+      pathStyle: values["path-style"] ?? (values["virtual-hosted"] ? false : target !== "aws"),
+      insecure: values.insecure ?? false,
+      ...(values["ca-file"] !== undefined ? { caFile: values["ca-file"] } : {}),
+      ...(values["account-id"] !== undefined ? { accountId: values["account-id"] } : {}),
+      client,
+      ...(values.bucket !== undefined ? { bucket: values.bucket } : {}),
+      allowBucketCreation: values["allow-bucket-creation"] ?? false,
+      keep: values.keep ?? false,
+      selection: {
+        ...(values.grep !== undefined ? { grep: values.grep } : {}),
+        tags: splitList(values.tag),
+        excludeTags: splitList(values["exclude-tag"]),
+      },
+      list: values.list ?? false,
+      concurrency: wholeNumber("--concurrency", values.concurrency, remote ? 4 : 8, 1, 64),
+      timeoutMs: wholeNumber("--timeout", values.timeout, 60_000, 100, 3_600_000),
+      requestTimeoutMs: wholeNumber("--request-timeout", values["request-timeout"], 30_000, 100, 600_000),
+      bail: values.bail ?? false,
+      reporters: [...new Set<ReporterName>(["console", ...reporters])],
+      outputDir: values["output-dir"] ?? "conformance-results",
+      ...(values.cases !== undefined ? { casesDir: values.cases } : {}),
+      color: !values["no-color"] && env.NO_COLOR === undefined,
+    },
+  };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      target: { type: "string" },
+      endpoint: { type: "string" },
+      region: { type: "string" },
+      profile: { type: "string" },
+      "path-style": { type: "boolean" },
+      "virtual-hosted": { type: "boolean" },
+      insecure: { type: "boolean" },
+      "ca-file": { type: "string" },
+      "account-id": { type: "string" },
+      client: { type: "string" },
+      bucket: { type: "string" },
+      "allow-bucket-creation": { type: "boolean" },
+      keep: { type: "boolean" },
+      grep: { type: "string" },
+      tag: { type: "string", multiple: true },
+      "exclude-tag": { type: "string", multiple: true },
+      list: { type: "boolean" },
+      cases: { type: "string" },
+      concurrency: { type: "string" },
+      timeout: { type: "string" },
+      "request-timeout": { type: "string" },
+      bail: { type: "boolean" },
+      reporter: { type: "string", multiple: true },
+      "output-dir": { type: "string" },
+      "no-color": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean" },
+    },
+  });
+}
+
+function splitList(values: string[] | undefined): string[] {
+  return (values ?? [])
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+}
+
+function wholeNumber(
+  flag: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigurationError(`${flag} must be a whole number from ${min} to ${max} (got ${text})`);
+  }
+  return value;
+}
+
+function checkUrl(text: string): void {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigurationError(`--endpoint ${text} is not a URL (e.g. http://localhost:9000)`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new ConfigurationError("--endpoint must be an http:// or https:// URL");
+  if (url.username || url.password)
+    throw new ConfigurationError("--endpoint must not carry credentials: use the environment or --profile");
+}

@@ -1,0 +1,175 @@
+import { readFile } from "node:fs/promises";
+import type { InventoryMockOptions } from "@s3-inventory/mock";
+import { loadValidatedCases } from "../cases/load-validated-cases.js";
+import { selectCases } from "../cases/select-cases.js";
+import { redactConfig } from "../config/redact-config.js";
+import type { RunConfig } from "../config/run-config.js";
+import { runnerVersion } from "../config/runner-version.js";
+import type { Driver } from "../drivers/driver.js";
+import { createOurClientDriver } from "../drivers/our-client-driver.js";
+import { sendRawRequest } from "../drivers/raw-http-request.js";
+import { createSdkDriver } from "../drivers/sdk-driver.js";
+import { ConfigurationError } from "../errors/configuration-error.js";
+import { createRunId } from "../execution/run-id.js";
+import { runSuite } from "../execution/run-suite.js";
+import { createConsoleReporter } from "../reporters/console-reporter.js";
+import { createJsonReporter } from "../reporters/json-reporter.js";
+import { createJunitReporter } from "../reporters/junit-reporter.js";
+import { createMarkdownReporter } from "../reporters/markdown-reporter.js";
+import type { Reporter } from "../reporters/reporter.js";
+import { buildRunReport, type RunReport } from "../reporters/run-report.js";
+import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
+import { openTarget } from "../targets/open-target.js";
+import type { Target } from "../targets/target.js";
+
+/** Where a run writes, and what stops it. */
+export interface RunIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Aborting it is an interrupt (the CLI wires SIGINT here): cases stop between steps and clean up. */
+  signal?: AbortSignal;
+  /** Options of the embedded or msw mock (benchmarks inject latency this way). */
+  mockOptions?: InventoryMockOptions;
+}
+
+/** A finished run: its exit code and, unless it only listed cases, its report. */
+export interface RunOutcome {
+  exitCode: 0 | 1;
+  report?: RunReport;
+}
+
+/**
+ * Runs the conformance suite as configured and reports it. Throws `ConfigurationError` for bad usage or
+ * configuration (exit 2); every case outcome, including runner errors inside a case, is in the report.
+ *
+ * @example
+ * const { exitCode, report } = await runConformance(config, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+ */
+export async function runConformance(config: RunConfig, io: RunIo): Promise<RunOutcome> {
+  const { cases: allCases, version: fixturesVersion } = await loadValidatedCases(config.casesDir);
+  const cases = selectCases(allCases, config.selection);
+  if (config.list) {
+    for (const c of cases) io.stdout(`${c.id}  [${c.severity}] (${c.tags.join(", ")})  ${c.title}\n`);
+    io.stdout(`${cases.length} case(s)\n`);
+    return { exitCode: 0 };
+  }
+  const ca = config.caFile === undefined ? undefined : await readCa(config.caFile);
+  const target = await openTarget({
+    kind: config.target,
+    ...(config.endpoint !== undefined ? { endpoint: config.endpoint } : {}),
+    region: config.region,
+    ...(config.profile !== undefined ? { profile: config.profile } : {}),
+    pathStyle: config.pathStyle,
+    tls: { rejectUnauthorized: !config.insecure, ...(ca === undefined ? {} : { ca }) },
+    ...(config.accountId !== undefined ? { accountId: config.accountId } : {}),
+    requestTimeoutMs: config.requestTimeoutMs,
+    ...(io.mockOptions ? { mockOptions: io.mockOptions } : {}),
+  });
+  const redact = createRedactor(target.settings.credentials);
+  let driver: Driver | undefined;
+  try {
+    driver =
+      config.client === "sdk"
+        ? createSdkDriver(target.settings)
+        : await createOurClientDriver(target.settings);
+    if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
+    return await runAndReport(
+      config,
+      { ...io, stdout: (t) => io.stdout(redact(t)) },
+      target,
+      driver,
+      cases,
+      fixturesVersion,
+      redact,
+    );
+  } finally {
+    driver?.close();
+    await target.close();
+  }
+}
+
+async function runAndReport(
+  config: RunConfig,
+  io: RunIo,
+  target: Target,
+  driver: Driver,
+  cases: Awaited<ReturnType<typeof loadValidatedCases>>["cases"],
+  fixturesVersion: string,
+  redact: Redactor,
+): Promise<RunOutcome> {
+  const runId = createRunId();
+  const startedAt = new Date().toISOString();
+  const reporters = createReporters(config, io, redact);
+  const start = { total: cases.length, target: target.description, client: driver.client, runId };
+  for (const reporter of reporters) reporter.onRunStart?.(start);
+  if (target.accountId === undefined)
+    io.stdout(
+      `note: the caller's account id is unknown (${target.accountIdSource}); cases that need it are skipped\n`,
+    );
+  let finished = 0;
+  const outcome = await runSuite(cases, {
+    driver,
+    settings: target.settings,
+    runId,
+    accountId: target.accountId,
+    userBucket: config.bucket,
+    mayCreateBuckets: config.bucket === undefined || config.allowBucketCreation,
+    keep: config.keep,
+    timeoutMs: config.timeoutMs,
+    bulkConcurrency: target.kind === "aws" || target.kind === "endpoint" ? 8 : 16,
+    concurrency: config.concurrency,
+    bail: config.bail,
+    signal: io.signal ?? new AbortController().signal,
+    onCaseEnd: (result) => {
+      finished += 1;
+      for (const reporter of reporters) reporter.onCaseEnd?.(result, finished, cases.length);
+    },
+  });
+  const report = buildRunReport(
+    {
+      runner: { name: "@s3-inventory/conformance", version: runnerVersion() },
+      fixtureSet: { name: "@s3-inventory/fixtures", version: fixturesVersion },
+      runId,
+      startedAt,
+      target: target.description,
+      client: driver.client,
+      config: { ...redactConfig(config), accountIdSource: target.accountIdSource },
+    },
+    outcome.results,
+    outcome.durationMs,
+    outcome.interrupted,
+  );
+  for (const reporter of reporters) {
+    const path = await reporter.onRunEnd(report);
+    if (path) io.stdout(`wrote ${path}\n`);
+  }
+  return { exitCode: report.exitCode, report };
+}
+
+function createReporters(config: RunConfig, io: RunIo, redact: Redactor): Reporter[] {
+  const factories: Record<RunConfig["reporters"][number], () => Reporter> = {
+    console: () => createConsoleReporter(io.stdout, { color: config.color }),
+    json: () => createJsonReporter(config.outputDir, redact),
+    junit: () => createJunitReporter(config.outputDir, redact),
+    markdown: () => createMarkdownReporter(config.outputDir, redact),
+  };
+  return config.reporters.map((name) => factories[name]());
+}
+
+async function readCa(path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch {
+    throw new ConfigurationError(`--ca-file ${path} cannot be read`);
+  }
+}
+
+// A user's bucket must exist and be reachable before anything runs; the check only reads (HEAD).
+async function checkUserBucket(target: Target, bucket: string): Promise<void> {
+  const response = await sendRawRequest(target.settings, { method: "HEAD", bucket, query: {} });
+  if (response.status !== 200) {
+    throw new ConfigurationError(
+      `--bucket ${bucket} cannot be used: HEAD answered ${response.status} (does it exist, in ${target.settings.region}, with these credentials?)`,
+    );
+  }
+}

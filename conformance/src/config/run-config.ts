@@ -1,0 +1,37 @@
+import type { CaseSelection } from "../cases/select-cases.js";
+import type { ClientName } from "../drivers/driver.js";
+import type { TargetKind } from "../targets/target.js";
+
+/** The report formats; `console` is always on, the others write files into `outputDir`. */
+export type ReporterName = "console" | "json" | "junit" | "markdown";
+
+/**
+ * A run's configuration, as parsed from the command line and the environment.
+ *
+ * @example
+ * const config = parseArguments(["--target", "msw", "--tag", "list"], process.env);
+ */
+export interface RunConfig {
+  target: TargetKind;
+  endpoint?: string;
+  region: string;
+  profile?: string;
+  pathStyle: boolean;
+  insecure: boolean;
+  caFile?: string;
+  accountId?: string;
+  client: ClientName;
+  bucket?: string;
+  allowBucketCreation: boolean;
+  keep: boolean;
+  selection: CaseSelection;
+  list: boolean;
+  concurrency: number;
+  timeoutMs: number;
+  requestTimeoutMs: number;
+  bail: boolean;
+  reporters: ReporterName[];
+  outputDir: string;
+  casesDir?: string;
+  color: boolean;
+}

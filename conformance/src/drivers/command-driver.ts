@@ -1,0 +1,123 @@
+import type { OperationName } from "@s3-inventory/fixtures";
+import { RequestNotAnsweredError } from "../errors/request-not-answered-error.js";
+import type { ClientName, Driver } from "./driver.js";
+import type { StepResponse } from "./step-response.js";
+
+type Middleware = (
+  next: (args: unknown) => Promise<{ response: unknown }>,
+) => (args: unknown) => Promise<{ response: unknown }>;
+
+/** The part of a Smithy command the driver uses (ours and the SDK's have it). */
+export interface SmithyCommand {
+  middlewareStack: {
+    addRelativeTo(
+      middleware: Middleware,
+      options: { relation: "after"; toMiddleware: string; name: string },
+    ): void;
+  };
+}
+
+/** The part of a Smithy client the driver uses. */
+export interface SmithyClient {
+  send(command: SmithyCommand): Promise<unknown>;
+  destroy(): void;
+}
+
+/** A command class: `new Command(input)`. */
+export type CommandClass = new (input: never) => SmithyCommand;
+
+// Members of an SDK error that are framework fields, not `<Error>` children.
+const FRAMEWORK_MEMBERS = new Set([
+  "$fault",
+  "$retryable",
+  "$metadata",
+  "$response",
+  "name",
+  "message",
+  "Code",
+  "Message",
+  "stack",
+]);
+
+/**
+ * A driver over any Smithy-style client (our S3InventoryClient or the SDK's S3Client): the same code reads both
+ * clients' answers, so a difference in results can only come from the clients, never from the runner. The raw
+ * response is captured just inside the deserializer, for status and headers.
+ *
+ * @example
+ * const driver = createCommandDriver("sdk", new S3Client(config), { ListBucketInventoryConfigurations: ListBucketInventoryConfigurationsCommand });
+ */
+export function createCommandDriver(
+  client: ClientName,
+  smithyClient: SmithyClient,
+  commands: Partial<Record<OperationName, CommandClass>>,
+  fallback?: (operation: OperationName, input: Record<string, unknown>) => Promise<StepResponse>,
+): Driver {
+  return {
+    client,
+    async send(operation, input) {
+      const Command = commands[operation];
+      if (!Command) {
+        if (fallback) return fallback(operation, input);
+        throw new Error(`the ${client} client has no ${operation} command`);
+      }
+      const command = new Command(input as never);
+      let raw: { statusCode?: number; headers?: Record<string, string> } | undefined;
+      command.middlewareStack.addRelativeTo(
+        (next) => async (args) => {
+          const out = await next(args);
+          raw = out.response as typeof raw;
+          return out;
+        },
+        { relation: "after", toMiddleware: "deserializerMiddleware", name: "conformanceCaptureResponse" },
+      );
+      try {
+        const { $metadata, ...output } = (await smithyClient.send(command)) as {
+          $metadata: { httpStatusCode?: number };
+        };
+        return {
+          status: raw?.statusCode ?? $metadata.httpStatusCode ?? 0,
+          headers: lowerCase(raw?.headers),
+          output,
+        };
+      } catch (error) {
+        const status =
+          (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? raw?.statusCode;
+        if (status === undefined) {
+          // No HTTP answer at all: the endpoint was not reached, or the client refused the input.
+          throw new RequestNotAnsweredError(`${client} client, ${operation}`, error as Error);
+        }
+        return {
+          status,
+          headers: lowerCase(raw?.headers),
+          error: readError(error as Record<string, unknown>),
+        };
+      }
+    },
+    close() {
+      smithyClient.destroy();
+    },
+  };
+}
+
+function readError(error: Record<string, unknown>): StepResponse["error"] & object {
+  const code = typeof error.Code === "string" ? error.Code : String(error.name);
+  // The SDK invents "UnknownError" when the body has no <Message>; that is not what the endpoint said.
+  const message =
+    typeof error.Message === "string"
+      ? error.Message
+      : error.message === "UnknownError"
+        ? undefined
+        : String(error.message);
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(error)) {
+    if (!FRAMEWORK_MEMBERS.has(name) && typeof value === "string") fields[name] = value;
+  }
+  return { code, ...(message === undefined ? {} : { message }), fields };
+}
+
+function lowerCase(headers: Record<string, string> | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) result[name.toLowerCase()] = value;
+  return result;
+}

@@ -1,0 +1,40 @@
+/** AWS credentials as the SDK's credential providers return them. */
+export interface Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/**
+ * How every driver reaches the endpoint: the same settings for our client, the SDK and raw requests, so that
+ * `--client sdk` changes the client and nothing else.
+ *
+ * @example
+ * const s: ConnectionSettings = { endpoint: "http://127.0.0.1:4566", region: "us-east-1", forcePathStyle: true,
+ *   credentials: { accessKeyId: "AKIA...", secretAccessKey: "..." }, tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000 };
+ */
+export interface ConnectionSettings {
+  /** Base URL of the endpoint; undefined means real S3 (`https://s3.<region>.amazonaws.com`). */
+  endpoint: string | undefined;
+  region: string;
+  forcePathStyle: boolean;
+  credentials: Credentials;
+  tls: { rejectUnauthorized: boolean; ca?: string };
+  /** Longest wait for one answer, so a hanging endpoint cannot hang the run. */
+  requestTimeoutMs: number;
+}
+
+/**
+ * The base URL of requests to `bucket` (ends without a slash), by the addressing style of the settings.
+ *
+ * @example
+ * bucketBaseUrl({ ...s, forcePathStyle: true }, "src"); // "http://127.0.0.1:4566/src"
+ */
+export function bucketBaseUrl(settings: ConnectionSettings, bucket: string): string {
+  const base = new URL(settings.endpoint ?? `https://s3.${settings.region}.amazonaws.com`);
+  if (settings.forcePathStyle) {
+    const path = base.pathname.replace(/\/$/, "");
+    return `${base.protocol}//${base.host}${path}/${encodeURIComponent(bucket)}`;
+  }
+  return `${base.protocol}//${bucket}.${base.host}${base.pathname.replace(/\/$/, "")}`;
+}

@@ -1,0 +1,19 @@
+import { Agent as HttpAgent } from "node:http";
+import { Agent as HttpsAgent } from "node:https";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { ConnectionSettings } from "./connection-settings.js";
+
+/**
+ * The one HTTP handler configuration both clients get: keep-alive agents sized for bulk steps, the run's TLS
+ * options and request timeout. Same handler settings for ours and the SDK, so results compare like for like.
+ *
+ * @example
+ * new S3Client({ ...config, requestHandler: createHttpHandler(settings) });
+ */
+export function createHttpHandler(settings: ConnectionSettings): NodeHttpHandler {
+  return new NodeHttpHandler({
+    httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 64 }),
+    httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 64, ...settings.tls }),
+    requestTimeout: settings.requestTimeoutMs,
+  });
+}

@@ -1,0 +1,83 @@
+import { Hash } from "@smithy/hash-node";
+import { HttpRequest } from "@smithy/protocol-http";
+import { SignatureV4 } from "@smithy/signature-v4";
+import { bucketBaseUrl, type ConnectionSettings } from "./connection-settings.js";
+import { parseResponseBody } from "./parse-response-body.js";
+import { sendHttp } from "./send-http.js";
+import type { StepResponse } from "./step-response.js";
+
+/** A raw request, placeholders already expanded (the `http` member of a case's http step). */
+export interface RawRequest {
+  method: string;
+  bucket: string;
+  query: Record<string, string>;
+  headers?: Record<string, string>;
+  body?: string;
+  signed?: boolean;
+}
+
+/**
+ * Sends a raw request to the endpoint, SigV4-signed with the run's credentials unless `signed` is false, and
+ * reads the answer like a client would (S3 error document, or the XML body as an object).
+ *
+ * @example
+ * await sendRawRequest(settings, { method: "GET", bucket: "src", query: { inventory: "" }, signed: false });
+ * // { status: 403, error: { code: "AccessDenied", ... }, headers: {...} }
+ */
+export async function sendRawRequest(
+  settings: ConnectionSettings,
+  request: RawRequest,
+): Promise<StepResponse> {
+  const url = new URL(`${bucketBaseUrl(settings, request.bucket)}/`);
+  const body = request.body === undefined ? undefined : Buffer.from(request.body, "utf8");
+  const headers: Record<string, string> = { host: url.host, ...request.headers };
+  if (body !== undefined) headers["content-length"] = String(body.length);
+  let signedHeaders = headers;
+  if (request.signed !== false) {
+    const signer = new SignatureV4({
+      credentials: settings.credentials,
+      region: settings.region,
+      service: "s3",
+      sha256: Hash.bind(null, "sha256"),
+      // S3 signs the path as sent, without double-encoding (SigV4 documentation, "Amazon S3" exception).
+      uriEscapePath: false,
+      applyChecksum: true,
+    });
+    const signed = await signer.sign(
+      new HttpRequest({
+        method: request.method,
+        protocol: url.protocol,
+        hostname: url.hostname,
+        port: url.port ? Number(url.port) : undefined,
+        path: url.pathname,
+        query: request.query,
+        headers,
+        body,
+      }),
+    );
+    signedHeaders = signed.headers;
+  }
+  const target = `${url.origin}${url.pathname}${encodeQuery(request.query)}`;
+  const answer = await sendHttp(settings, {
+    method: request.method,
+    url: target,
+    headers: signedHeaders,
+    body,
+  });
+  return parseResponseBody(answer.status, answer.headers, answer.body);
+}
+
+// RFC 3986 escaping, keys sorted, `key=` for an empty value: the query exactly as the SDK writes it
+// (s3-inventory-facts.md 1.1), so that the signed canonical query matches what is sent.
+function encodeQuery(query: Record<string, string>): string {
+  const keys = Object.keys(query).sort();
+  if (keys.length === 0) return "";
+  return `?${keys.map((key) => `${escapeUri(key)}=${escapeUri(query[key] ?? "")}`).join("&")}`;
+}
+
+function escapeUri(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * What an endpoint answered to one step, the same shape whichever client or raw request sent it.
+ *
+ * @example
+ * const r: StepResponse = { status: 404, headers: {}, error: { code: "NoSuchConfiguration", fields: {} } };
+ */
+export interface StepResponse {
+  status: number;
+  /** Response headers, lower-case names. */
+  headers: Record<string, string>;
+  /** The successful output: SDK-shaped without `$metadata` (operations) or the parsed XML body (raw). */
+  output?: unknown;
+  /** The S3 error, when the answer was one. */
+  error?: StepError;
+}
+
+/**
+ * An S3 error as read from the `<Error>` document.
+ *
+ * @example
+ * const e: StepError = { code: "IdMismatch", message: "Document ID does not match the specified configuration ID.", fields: { RequestId: "R1" } };
+ */
+export interface StepError {
+  code: string;
+  message?: string;
+  /** Every other `<Error>` child (`RequestId`, `HostId`, `BucketName`, …). */
+  fields: Record<string, string>;
+}

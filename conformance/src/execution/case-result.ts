@@ -1,0 +1,56 @@
+import type { Severity } from "@s3-inventory/fixtures";
+import type { Mismatch } from "../assertions/mismatch.js";
+
+/**
+ * A case's outcome. `not-implemented`: a signed request was answered 501 NotImplemented (reported as such,
+ * never as passed). `error`: the runner or the environment failed, so nothing was learnt about the endpoint.
+ */
+export type CaseStatus = "passed" | "failed" | "skipped" | "not-implemented" | "error";
+
+/**
+ * Why a step failed: which step, what was sent, what came back, and the minimal diff.
+ *
+ * @example
+ * const f: StepFailure = { step: 1, name: "get it back", request: "GetBucketInventoryConfiguration id=1",
+ *   response: "404 NoSuchConfiguration", mismatches: [{ path: "status", expected: 200, actual: 404 }] };
+ */
+export interface StepFailure {
+  /** 1-based step number. */
+  step: number;
+  name: string;
+  /** The iteration of a repeat step that failed (0-based). */
+  iteration?: number;
+  /** A one-line, secret-free summary of the request. */
+  request: string;
+  /** A one-line summary of the answer. */
+  response: string;
+  mismatches: Mismatch[];
+}
+
+/** What cleanup did after the case: removed what it created, kept it (`--keep`), or failed (reported apart). */
+export interface CleanupOutcome {
+  status: "done" | "kept" | "failed" | "nothing";
+  message?: string;
+}
+
+/**
+ * One case's result, as reporters and `results.json` see it.
+ *
+ * @example
+ * const r: CaseResult = { id: "put-status-204", title: "…", severity: "required", tags: ["put"], status: "passed",
+ *   durationMs: 12, failures: [], cleanup: { status: "done" } };
+ */
+export interface CaseResult {
+  id: string;
+  title: string;
+  severity: Severity;
+  tags: string[];
+  status: CaseStatus;
+  durationMs: number;
+  failures: StepFailure[];
+  /** For skipped, not-implemented and error: why, in one sentence. */
+  reason?: string;
+  /** Permitted alternatives the endpoint used (e.g. a status S3 allows but does not prefer). */
+  acceptedAlternatives?: string[];
+  cleanup: CleanupOutcome;
+}

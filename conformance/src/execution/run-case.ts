@@ -1,0 +1,240 @@
+import { type ConformanceCase, isRepeatStep, type Step } from "@s3-inventory/fixtures";
+import type { ConnectionSettings } from "../drivers/connection-settings.js";
+import type { Driver } from "../drivers/driver.js";
+import type { CaseContext } from "./case-context.js";
+import { CaseResources } from "./case-resources.js";
+import type { CaseResult, CaseStatus, StepFailure } from "./case-result.js";
+import { caseBucketName } from "./run-id.js";
+import { describeResponse, readPath, runStep, type StepEnvironment, type StepOutcome } from "./run-step.js";
+import { runWithConcurrency } from "./run-with-concurrency.js";
+
+/** What the run gives each case. */
+export interface CaseRunOptions {
+  driver: Driver;
+  settings: ConnectionSettings;
+  runId: string;
+  /** 1-based position of the case in the run: namespaces its bucket and ids. */
+  caseNumber: number;
+  accountId: string | undefined;
+  /** `--bucket NAME`: cases that need no empty bucket run there, with run-namespaced ids. */
+  userBucket: string | undefined;
+  mayCreateBuckets: boolean;
+  keep: boolean;
+  timeoutMs: number;
+  /** Iterations of a repeat step in flight at once. */
+  bulkConcurrency: number;
+  /** Aborted on SIGINT or --bail: the case stops between steps, then cleans up. */
+  signal: AbortSignal;
+}
+
+interface Verdict {
+  status: CaseStatus;
+  /** The case was stopped (timeout, interrupt) between steps. */
+  aborted?: true;
+  reason?: string;
+  failures: StepFailure[];
+  acceptedAlternatives: string[];
+}
+
+/**
+ * Runs one case from setup to cleanup and never throws: every outcome, including the runner's own errors,
+ * becomes a `CaseResult`. Cleanup always runs (after failures, timeouts and interrupts too) and its failure
+ * is reported in `cleanup`, never as the case's failure.
+ *
+ * @example
+ * const result = await runCase(conformanceCase, options);
+ * console.log(result.id, result.status);
+ */
+export async function runCase(
+  conformanceCase: ConformanceCase,
+  options: CaseRunOptions,
+): Promise<CaseResult> {
+  const started = performance.now();
+  const base = {
+    id: conformanceCase.id,
+    title: conformanceCase.title,
+    severity: conformanceCase.severity,
+    tags: conformanceCase.tags,
+  };
+  const skipReason = unmetNeed(conformanceCase, options);
+  if (skipReason)
+    return {
+      ...base,
+      status: "skipped",
+      reason: skipReason,
+      durationMs: 0,
+      failures: [],
+      cleanup: { status: "nothing" },
+    };
+
+  const needsOwnBucket =
+    options.userBucket === undefined || (conformanceCase.needs ?? []).some((n) => n !== "accountId");
+  const bucket = needsOwnBucket
+    ? caseBucketName(options.runId, options.caseNumber)
+    : (options.userBucket as string);
+  const idPrefix = needsOwnBucket ? "" : `${options.runId}-${options.caseNumber}-`;
+  const missingBucket = caseBucketName(options.runId, options.caseNumber, "-missing");
+  const resources = new CaseResources(options.settings, { idPrefix, keep: options.keep, missingBucket });
+  const context: CaseContext = {
+    bucket,
+    ownsBucket: needsOwnBucket,
+    idPrefix,
+    region: options.settings.region,
+    accountId: options.accountId,
+    destinationBucket: bucket,
+    missingBucket,
+    runId: options.runId,
+    saved: new Map(),
+  };
+  const timeout = AbortSignal.timeout(conformanceCase.timeoutMs ?? options.timeoutMs);
+  const signal = AbortSignal.any([timeout, options.signal]);
+  let verdict: Verdict;
+  try {
+    if (needsOwnBucket) await resources.createBucket(bucket);
+    verdict = await runSteps(
+      conformanceCase.steps,
+      { driver: options.driver, settings: options.settings, context, resources },
+      signal,
+      options.bulkConcurrency,
+    );
+    if (verdict.aborted) verdict = abortedVerdict(timeout.aborted, conformanceCase, options);
+  } catch (error) {
+    const abortReason = signal.aborted
+      ? ` (${timeout.aborted ? "after the case timed out" : "after an interrupt"})`
+      : "";
+    verdict = {
+      status: "error",
+      reason: `${(error as Error).message}${abortReason}`,
+      failures: [],
+      acceptedAlternatives: [],
+    };
+  }
+  const cleanup = await resources.cleanup();
+  return {
+    ...base,
+    status: verdict.status,
+    ...(verdict.reason ? { reason: verdict.reason } : {}),
+    durationMs: Math.round(performance.now() - started),
+    failures: verdict.failures,
+    ...(verdict.acceptedAlternatives.length > 0
+      ? { acceptedAlternatives: verdict.acceptedAlternatives }
+      : {}),
+    cleanup,
+  };
+}
+
+function unmetNeed(conformanceCase: ConformanceCase, options: CaseRunOptions): string | undefined {
+  const needs = conformanceCase.needs ?? [];
+  if (needs.includes("accountId") && options.accountId === undefined) {
+    return "needs the caller's account id: pass --account-id (it is discovered only on --target aws and the mocks)";
+  }
+  const needsBucket =
+    needs.includes("emptyBucket") || needs.includes("bucketCreation") || options.userBucket === undefined;
+  if (needsBucket && !options.mayCreateBuckets) {
+    return "needs a bucket of its own and the runner may not create buckets (--bucket without --allow-bucket-creation)";
+  }
+  return undefined;
+}
+
+function abortedVerdict(
+  timedOut: boolean,
+  conformanceCase: ConformanceCase,
+  options: CaseRunOptions,
+): Verdict {
+  const reason = timedOut
+    ? `timed out after ${conformanceCase.timeoutMs ?? options.timeoutMs} ms`
+    : "interrupted before it finished";
+  return { status: "error", reason, failures: [], acceptedAlternatives: [] };
+}
+
+async function runSteps(
+  steps: Step[],
+  env: StepEnvironment,
+  signal: AbortSignal,
+  bulkConcurrency: number,
+): Promise<Verdict> {
+  const acceptedAlternatives: string[] = [];
+  for (const [index, step] of steps.entries()) {
+    if (signal.aborted) return { status: "error", aborted: true, failures: [], acceptedAlternatives };
+    const number = index + 1;
+    if (isRepeatStep(step)) {
+      const name = step.name ?? `repeat ${step.repeat.count} x ${stepLabel(step.repeat.step)}`;
+      let firstBad: { outcome: StepOutcome; iteration: number } | undefined;
+      const iterations = Array.from({ length: step.repeat.count }, (_, i) => i);
+      await runWithConcurrency(
+        iterations,
+        bulkConcurrency,
+        async (iteration) => {
+          const outcome = await runStep(step.repeat.step, env, new Map([[step.repeat.var, iteration]]));
+          if (!firstBad && (outcome.verdict.mismatches.length > 0 || isNotImplemented(outcome)))
+            firstBad = { outcome, iteration };
+        },
+        () => firstBad !== undefined || signal.aborted,
+      );
+      if (firstBad)
+        return stepVerdict(firstBad.outcome, number, name, acceptedAlternatives, firstBad.iteration);
+      continue;
+    }
+    const outcome = await runStep(step, env, new Map());
+    const name = step.name ?? stepLabel(step);
+    if (outcome.verdict.mismatches.length > 0 || isNotImplemented(outcome)) {
+      return stepVerdict(outcome, number, name, acceptedAlternatives);
+    }
+    if (outcome.verdict.acceptedAlternative)
+      acceptedAlternatives.push(`step ${number}: ${outcome.verdict.acceptedAlternative}`);
+    for (const [key, path] of Object.entries(step.save ?? {})) {
+      const value = readPath(outcome.response.output, path);
+      if (value === undefined) {
+        const failure = {
+          step: number,
+          name,
+          request: outcome.request,
+          response: describeResponse(outcome.response),
+          mismatches: [{ path: `output.${path}`, expected: "a value to save", actual: undefined }],
+        };
+        return { status: "failed", failures: [failure], acceptedAlternatives };
+      }
+      env.context.saved.set(key, value);
+    }
+  }
+  return { status: "passed", failures: [], acceptedAlternatives };
+}
+
+// S3-compatible servers answer unsupported APIs with 501 NotImplemented after authenticating the request
+// (conformance-anchors.md section 3: Garage, versitygw): only a signed request's 501 says "not implemented".
+function isNotImplemented(outcome: StepOutcome): boolean {
+  return outcome.signed && outcome.response.status === 501 && outcome.verdict.mismatches.length > 0;
+}
+
+function stepVerdict(
+  outcome: StepOutcome,
+  number: number,
+  name: string,
+  acceptedAlternatives: string[],
+  iteration?: number,
+): Verdict {
+  const failure: StepFailure = {
+    step: number,
+    name,
+    ...(iteration === undefined ? {} : { iteration }),
+    request: outcome.request,
+    response: describeResponse(outcome.response),
+    mismatches: outcome.verdict.mismatches,
+  };
+  if (isNotImplemented(outcome)) {
+    return {
+      status: "not-implemented",
+      reason:
+        `step ${number} (${outcome.request}) was answered 501 ${outcome.response.error?.code ?? ""}`.trim(),
+      failures: [failure],
+      acceptedAlternatives,
+    };
+  }
+  return { status: "failed", failures: [failure], acceptedAlternatives };
+}
+
+function stepLabel(step: Step): string {
+  if ("operation" in step) return step.operation;
+  if ("http" in step) return `${step.http.method} (raw)`;
+  return "repeat";
+}

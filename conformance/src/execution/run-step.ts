@@ -1,0 +1,110 @@
+import { type HttpStep, isHttpStep, type OperationStep } from "@s3-inventory/fixtures";
+import { checkExpectation, type ExpectationVerdict } from "../assertions/check-expectation.js";
+import type { ConnectionSettings } from "../drivers/connection-settings.js";
+import type { Driver } from "../drivers/driver.js";
+import { sendRawRequest } from "../drivers/raw-http-request.js";
+import type { StepResponse } from "../drivers/step-response.js";
+import { type CaseContext, expandCaseValue } from "./case-context.js";
+import type { CaseResources } from "./case-resources.js";
+
+/** What one step produced. */
+export interface StepOutcome {
+  response: StepResponse;
+  verdict: ExpectationVerdict;
+  /** One-line summary of the request, without secrets (no headers, no body). */
+  request: string;
+  /** True when the request carried a signature (501 then means "not implemented", not "unauthenticated"). */
+  signed: boolean;
+}
+
+/** What a step needs from the run. */
+export interface StepEnvironment {
+  driver: Driver;
+  settings: ConnectionSettings;
+  context: CaseContext;
+  resources: CaseResources;
+}
+
+const WRITE_OPERATIONS: Record<string, string> = {
+  PutBucketInventoryConfiguration: "PUT",
+  DeleteBucketInventoryConfiguration: "DELETE",
+};
+
+/**
+ * Expands, guards, sends and checks one operation or http step.
+ *
+ * @example
+ * const outcome = await runStep(step, env, new Map());
+ * if (outcome.verdict.mismatches.length > 0) console.log(outcome.verdict.mismatches);
+ */
+export async function runStep(
+  step: OperationStep | HttpStep,
+  env: StepEnvironment,
+  vars: ReadonlyMap<string, number>,
+): Promise<StepOutcome> {
+  const expect = step.expect === undefined ? undefined : expandCaseValue(step.expect, env.context, vars);
+  if (isHttpStep(step)) {
+    const request = expandCaseValue(step.http, env.context, vars);
+    env.resources.guard({
+      method: request.method,
+      bucket: request.bucket,
+      inventory: "inventory" in request.query,
+      id: request.query.id,
+    });
+    const response = await sendRawRequest(env.settings, request);
+    const query = Object.entries(request.query)
+      .map(([k, v]) => (v === "" ? k : `${k}=${v}`))
+      .join("&");
+    const signed = request.signed !== false;
+    return {
+      response,
+      verdict: checkExpectation(expect, response),
+      request: `${request.method} ${request.bucket}?${query}${signed ? "" : " (unsigned)"}`,
+      signed,
+    };
+  }
+  const input = expandCaseValue(step.input, env.context, vars);
+  const method = WRITE_OPERATIONS[step.operation] ?? "GET";
+  env.resources.guard({
+    method,
+    bucket: input.Bucket,
+    inventory: step.operation !== "HeadBucket",
+    id: input.Id as string | undefined,
+  });
+  const response = await env.driver.send(step.operation, input);
+  const detail = ["Id", "ContinuationToken", "ExpectedBucketOwner"]
+    .filter((member) => input[member] !== undefined)
+    .map((member) => `${member}=${String(input[member])}`);
+  return {
+    response,
+    verdict: checkExpectation(expect, response),
+    request: [step.operation, `Bucket=${input.Bucket}`, ...detail].join(" "),
+    signed: true,
+  };
+}
+
+/**
+ * One line saying what came back, for reports.
+ *
+ * @example
+ * describeResponse({ status: 404, headers: {}, error: { code: "NoSuchConfiguration", fields: {} } }); // "404 NoSuchConfiguration"
+ */
+export function describeResponse(response: StepResponse): string {
+  if (!response.error) return String(response.status);
+  return `${response.status} ${response.error.code}${response.error.message ? `: ${response.error.message}` : ""}`;
+}
+
+/**
+ * Reads a dotted path (`InventoryConfigurationList.0.Id`) out of a step's output, for `save`.
+ *
+ * @example
+ * readPath({ A: [{ Id: "x" }] }, "A.0.Id"); // "x"
+ */
+export function readPath(output: unknown, path: string): string | undefined {
+  let value: unknown = output;
+  for (const part of path.split(".")) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value === undefined || value === null ? undefined : String(value);
+}

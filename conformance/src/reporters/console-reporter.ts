@@ -1,0 +1,99 @@
+import type { CaseResult, CaseStatus } from "../execution/case-result.js";
+import { formatStepFailure } from "./format-mismatch.js";
+import type { Reporter, RunStart } from "./reporter.js";
+import { CASE_STATUSES, type RunReport } from "./run-report.js";
+
+const SYMBOLS: Record<CaseStatus, string> = {
+  passed: "✓",
+  failed: "✗",
+  skipped: "-",
+  "not-implemented": "∅",
+  error: "!",
+};
+const COLORS: Record<CaseStatus, number> = {
+  passed: 32,
+  failed: 31,
+  skipped: 90,
+  "not-implemented": 33,
+  error: 35,
+};
+
+/**
+ * The live console view: one line per finished case while the run goes, then the summary grouped by tag,
+ * every failure with expected vs actual and its minimal diff, cleanup problems on their own, and the verdict.
+ *
+ * @example
+ * const reporter = createConsoleReporter((text) => process.stdout.write(text), { color: process.stdout.isTTY });
+ */
+export function createConsoleReporter(write: (text: string) => void, options: { color: boolean }): Reporter {
+  const paint = (status: CaseStatus, text: string): string =>
+    options.color ? `\x1b[${COLORS[status]}m${text}\x1b[0m` : text;
+  let width = 1;
+  return {
+    onRunStart(start: RunStart) {
+      width = String(start.total).length;
+      write(
+        `s3-inventory-conformance: ${start.total} case(s) against ${start.target}, ${start.client} client, run ${start.runId}\n\n`,
+      );
+    },
+    onCaseEnd(result: CaseResult, finished: number, total: number) {
+      const progress = `[${String(finished).padStart(width)}/${total}]`;
+      const detail =
+        result.status === "passed" ? `${result.durationMs} ms` : (result.reason ?? result.status);
+      write(
+        `${progress} ${paint(result.status, `${SYMBOLS[result.status]} ${result.id}`)} ${detailText(result, detail)}\n`,
+      );
+    },
+    async onRunEnd(report: RunReport) {
+      write(`\n${renderSummary(report, paint)}`);
+      return undefined;
+    },
+  };
+}
+
+function detailText(result: CaseResult, detail: string): string {
+  const severity = result.status !== "passed" && result.severity === "recommended" ? " [recommended]" : "";
+  return `(${detail})${severity}`;
+}
+
+function renderSummary(report: RunReport, paint: (status: CaseStatus, text: string) => string): string {
+  const lines: string[] = [];
+  const header = ["tag", ...CASE_STATUSES];
+  const rows = Object.entries(report.summary.byTag).map(([tag, counts]) => [
+    tag,
+    ...CASE_STATUSES.map((s) => String(counts[s])),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  lines.push("Summary by tag", line(header), ...rows.map(line), "");
+
+  const failing = report.cases.filter(
+    (c) => c.status === "failed" || c.status === "not-implemented" || c.status === "error",
+  );
+  if (failing.length > 0) {
+    lines.push("Failures");
+    for (const result of failing) {
+      lines.push(
+        paint(result.status, `${SYMBOLS[result.status]} ${result.id} [${result.severity}] ${result.status}`),
+        `  ${result.title}`,
+      );
+      if (result.reason) lines.push(`  ${result.reason}`);
+      for (const failure of result.failures) lines.push(...formatStepFailure(failure).map((l) => `  ${l}`));
+      lines.push("");
+    }
+  }
+  const cleanupProblems = report.cases.filter((c) => c.cleanup.status === "failed");
+  if (cleanupProblems.length > 0) {
+    lines.push("Cleanup problems (reported apart, not counted as case failures)");
+    for (const result of cleanupProblems) lines.push(`  ${result.id}: ${result.cleanup.message}`);
+    lines.push("");
+  }
+  const kept = report.cases.filter((c) => c.cleanup.status === "kept");
+  if (kept.length > 0)
+    lines.push(`--keep: left the state of ${kept.length} case(s) in place (see the json report)`, "");
+  const counts = CASE_STATUSES.map((s) => `${report.summary.total[s]} ${s}`).join(", ");
+  lines.push(`${report.cases.length} cases: ${counts} in ${(report.durationMs / 1000).toFixed(1)} s`);
+  lines.push(`${report.verdict} (exit ${report.exitCode})`, "");
+  return lines.join("\n");
+}

@@ -1,0 +1,38 @@
+import type { Mismatch } from "../assertions/mismatch.js";
+import type { StepFailure } from "../execution/case-result.js";
+
+/**
+ * One line of minimal diff: `- status: expected 204, got 200`.
+ *
+ * @example
+ * formatMismatch({ path: "error.code", expected: "IdMismatch", actual: "MalformedXML" });
+ * // 'error.code: expected "IdMismatch", got "MalformedXML"'
+ */
+export function formatMismatch(mismatch: Mismatch): string {
+  const got = mismatch.actual === undefined ? "nothing" : show(mismatch.actual);
+  const reason = mismatch.reason ? ` (${mismatch.reason})` : "";
+  if (mismatch.expected === undefined) return `${mismatch.path}: got ${got}${reason}`;
+  return `${mismatch.path}: expected ${show(mismatch.expected)}, got ${got}${reason}`;
+}
+
+/**
+ * The lines describing a failed step: what was sent, what came back, and the diff.
+ *
+ * @example
+ * formatStepFailure(failure); // ["step 2 \"get it back\": GetBucketInventoryConfiguration Bucket=b Id=1", "answered: 404 NoSuchConfiguration", "- status: expected 200, got 404"]
+ */
+export function formatStepFailure(failure: StepFailure): string[] {
+  const iteration = failure.iteration === undefined ? "" : ` (iteration ${failure.iteration})`;
+  return [
+    `step ${failure.step} "${failure.name}"${iteration}: ${failure.request}`,
+    `answered: ${failure.response}`,
+    ...failure.mismatches.slice(0, 10).map((m) => `- ${formatMismatch(m)}`),
+    ...(failure.mismatches.length > 10 ? [`- … and ${failure.mismatches.length - 10} more differences`] : []),
+  ];
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) return String(value);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}

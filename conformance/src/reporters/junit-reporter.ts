@@ -1,0 +1,81 @@
+import type { CaseResult } from "../execution/case-result.js";
+import { formatStepFailure } from "./format-mismatch.js";
+import type { Reporter } from "./reporter.js";
+import type { RunReport } from "./run-report.js";
+import type { Redactor } from "./secret-redactor.js";
+import { writeReportFile } from "./write-report-file.js";
+
+/**
+ * `junit.xml` for CI. A not-implemented case is a `<failure type="not-implemented">` (never hidden as a skip),
+ * an error is an `<error>`, a skipped case `<skipped>` with its reason. The redacted config is in `<properties>`.
+ *
+ * @example
+ * await createJunitReporter("out", redact).onRunEnd(report); // "out/junit.xml"
+ */
+export function createJunitReporter(directory: string, redact: Redactor): Reporter {
+  return { onRunEnd: (report) => writeReportFile(directory, "junit.xml", renderJunit(report), redact) };
+}
+
+/**
+ * The JUnit XML document of a report.
+ *
+ * @example
+ * renderJunit(report).startsWith("<?xml"); // true
+ */
+export function renderJunit(report: RunReport): string {
+  const total = report.summary.total;
+  const properties = Object.entries({
+    ...report.config,
+    runner: report.runner.version,
+    fixtures: report.fixtureSet.version,
+    runId: report.runId,
+  })
+    .map(
+      ([name, value]) =>
+        `      <property name="${escapeXml(name)}" value="${escapeXml(JSON.stringify(value) ?? "")}"/>`,
+    )
+    .join("\n");
+  const cases = report.cases.map(renderCase).join("\n");
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="s3-inventory-conformance" tests="${report.cases.length}" failures="${total.failed + total["not-implemented"]}" errors="${total.error}" skipped="${total.skipped}" time="${seconds(report.durationMs)}">`,
+    `  <testsuite name="${escapeXml(report.target)}" tests="${report.cases.length}" failures="${total.failed + total["not-implemented"]}" errors="${total.error}" skipped="${total.skipped}" time="${seconds(report.durationMs)}" timestamp="${report.startedAt}">`,
+    "    <properties>",
+    properties,
+    "    </properties>",
+    cases,
+    "  </testsuite>",
+    "</testsuites>",
+    "",
+  ].join("\n");
+}
+
+function renderCase(result: CaseResult): string {
+  const open = `    <testcase classname="s3-inventory.${result.severity}.${escapeXml(result.tags[0] ?? "case")}" name="${escapeXml(result.id)}" time="${seconds(result.durationMs)}">`;
+  const details = escapeXml(result.failures.flatMap(formatStepFailure).join("\n"));
+  const reason = escapeXml(result.reason ?? "");
+  let body = "";
+  if (result.status === "failed")
+    body = `      <failure type="failed" message="${escapeXml(result.title)}">${details}</failure>`;
+  else if (result.status === "not-implemented")
+    body = `      <failure type="not-implemented" message="${reason}">${details}</failure>`;
+  else if (result.status === "error") body = `      <error message="${reason}"/>`;
+  else if (result.status === "skipped") body = `      <skipped message="${reason}"/>`;
+  const cleanup =
+    result.cleanup.status === "failed"
+      ? `      <system-err>cleanup failed: ${escapeXml(result.cleanup.message ?? "")}</system-err>`
+      : "";
+  return [open, body, cleanup, "    </testcase>"].filter((l) => l !== "").join("\n");
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(3);
+}
+
+// XML 1.0 cannot carry most control characters, even escaped: they are dropped.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(XML_FORBIDDEN, "");
+}

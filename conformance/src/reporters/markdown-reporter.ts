@@ -1,0 +1,59 @@
+import { formatStepFailure } from "./format-mismatch.js";
+import type { Reporter } from "./reporter.js";
+import { CASE_STATUSES, type RunReport } from "./run-report.js";
+import type { Redactor } from "./secret-redactor.js";
+import { writeReportFile } from "./write-report-file.js";
+
+/**
+ * `summary.md`, fit for a CI job summary (e.g. `cat summary.md >> "$GITHUB_STEP_SUMMARY"`): verdict, versions,
+ * counts by tag, and each failure with its diff.
+ *
+ * @example
+ * await createMarkdownReporter("out", redact).onRunEnd(report); // "out/summary.md"
+ */
+export function createMarkdownReporter(directory: string, redact: Redactor): Reporter {
+  return { onRunEnd: (report) => writeReportFile(directory, "summary.md", renderMarkdown(report), redact) };
+}
+
+/**
+ * The markdown summary of a report.
+ *
+ * @example
+ * renderMarkdown(report).split("\n")[0]; // "# S3 inventory conformance: conformant: every required case passed"
+ */
+export function renderMarkdown(report: RunReport): string {
+  const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  const lines = [
+    `# S3 inventory conformance: ${report.verdict}`,
+    "",
+    `Target: ${cell(report.target)} · client: ${report.client} · runner ${report.runner.version} · fixtures ${report.fixtureSet.version} · run \`${report.runId}\` · ${(report.durationMs / 1000).toFixed(1)} s`,
+    "",
+    `| tag | ${CASE_STATUSES.join(" | ")} |`,
+    `| --- | ${CASE_STATUSES.map(() => "---:").join(" | ")} |`,
+    ...Object.entries(report.summary.byTag).map(
+      ([tag, counts]) => `| ${cell(tag)} | ${CASE_STATUSES.map((s) => counts[s]).join(" | ")} |`,
+    ),
+    `| **all** | ${CASE_STATUSES.map((s) => `**${report.summary.total[s]}**`).join(" | ")} |`,
+    "",
+  ];
+  const notPassed = report.cases.filter((c) => c.status !== "passed");
+  if (notPassed.length > 0) {
+    lines.push("## Not passed", "");
+    for (const result of notPassed) {
+      lines.push(`### \`${result.id}\`: ${result.status} (${result.severity})`, "", cell(result.title), "");
+      if (result.reason) lines.push(`> ${cell(result.reason)}`, "");
+      const details = result.failures.flatMap(formatStepFailure);
+      if (details.length > 0) lines.push("```", ...details, "```", "");
+    }
+  }
+  const cleanup = report.cases.filter((c) => c.cleanup.status === "failed");
+  if (cleanup.length > 0) {
+    lines.push(
+      "## Cleanup problems (not counted as failures)",
+      "",
+      ...cleanup.map((c) => `- \`${c.id}\`: ${cell(c.cleanup.message ?? "")}`),
+      "",
+    );
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,23 @@
+import type { CaseResult } from "../execution/case-result.js";
+import type { RunReport } from "./run-report.js";
+
+/** What is known when a run starts. */
+export interface RunStart {
+  total: number;
+  target: string;
+  client: string;
+  runId: string;
+}
+
+/**
+ * A report format. Live reporters use the `on*` hooks; file reporters render the final report.
+ *
+ * @example
+ * const reporter: Reporter = { onRunEnd: async (report) => console.log(report.verdict) };
+ */
+export interface Reporter {
+  onRunStart?(start: RunStart): void;
+  onCaseEnd?(result: CaseResult, finished: number, total: number): void;
+  /** Writes the report; returns the path of the file written, if any. */
+  onRunEnd(report: RunReport): Promise<string | undefined>;
+}

@@ -1,0 +1,92 @@
+import type { CaseResult, CaseStatus } from "../execution/case-result.js";
+
+/** Counts per status. */
+export type StatusCounts = Record<CaseStatus, number>;
+
+/**
+ * Everything a report shows about a finished run. `results.json` is this object, serialized.
+ *
+ * @example
+ * const report = buildRunReport({ ...meta, results });
+ * report.summary.total.failed; // 2
+ */
+export interface RunReport {
+  runner: { name: string; version: string };
+  fixtureSet: { name: string; version: string };
+  runId: string;
+  startedAt: string;
+  durationMs: number;
+  target: string;
+  client: string;
+  /** The redacted configuration. */
+  config: Record<string, unknown>;
+  /** The exit code the CLI returns: 0 every required case passed, 1 otherwise. */
+  exitCode: 0 | 1;
+  /** One sentence: conformant or not, and why. */
+  verdict: string;
+  interrupted: boolean;
+  summary: { total: StatusCounts; byTag: Record<string, StatusCounts> };
+  cases: CaseResult[];
+}
+
+/** Run facts known before the cases run. */
+export type RunMeta = Omit<
+  RunReport,
+  "exitCode" | "verdict" | "summary" | "cases" | "durationMs" | "interrupted"
+>;
+
+const STATUSES: CaseStatus[] = ["passed", "failed", "skipped", "not-implemented", "error"];
+
+/**
+ * Counts, verdict and exit code. Exit 1 when any case errored (the run cannot be trusted), when any
+ * required case failed or was not implemented, or when the run was interrupted; recommended failures are
+ * reported but do not fail the run; skipped cases are listed and make the verdict "partial".
+ *
+ * @example
+ * buildRunReport(meta, results, 1234, false).exitCode; // 0
+ */
+export function buildRunReport(
+  meta: RunMeta,
+  results: CaseResult[],
+  durationMs: number,
+  interrupted: boolean,
+): RunReport {
+  const total = emptyCounts();
+  const byTag: Record<string, StatusCounts> = {};
+  for (const result of results) {
+    total[result.status] += 1;
+    for (const tag of result.tags) {
+      byTag[tag] ??= emptyCounts();
+      byTag[tag][result.status] += 1;
+    }
+  }
+  const errors = results.filter((r) => r.status === "error").length;
+  const requiredBad = results.filter(
+    (r) => r.severity === "required" && (r.status === "failed" || r.status === "not-implemented"),
+  ).length;
+  const exitCode = errors > 0 || requiredBad > 0 || interrupted ? 1 : 0;
+  let verdict: string;
+  if (interrupted) verdict = "interrupted: the run did not finish";
+  else if (exitCode === 1)
+    verdict = `not conformant: ${requiredBad} required case(s) failed or not implemented, ${errors} error(s)`;
+  else if (total.skipped > 0)
+    verdict = `every required case that ran passed; ${total.skipped} case(s) skipped, so this is a partial result`;
+  else verdict = "conformant: every required case passed";
+  const sortedTags = Object.fromEntries(Object.entries(byTag).sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    ...meta,
+    durationMs,
+    exitCode,
+    verdict,
+    interrupted,
+    summary: { total, byTag: sortedTags },
+    cases: results,
+  };
+}
+
+function emptyCounts(): StatusCounts {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+/** The statuses in report order. */
+export const CASE_STATUSES: readonly CaseStatus[] = STATUSES;

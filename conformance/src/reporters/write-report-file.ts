@@ -1,0 +1,21 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Redactor } from "./secret-redactor.js";
+
+/**
+ * Writes one report file, redacted, creating the output directory if needed; returns its path.
+ *
+ * @example
+ * await writeReportFile("results", "results.json", text, redact); // "results/results.json"
+ */
+export async function writeReportFile(
+  directory: string,
+  name: string,
+  content: string,
+  redact: Redactor,
+): Promise<string> {
+  await mkdir(directory, { recursive: true });
+  const path = join(directory, name);
+  await writeFile(path, redact(content));
+  return path;
+}

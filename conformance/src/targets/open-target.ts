@@ -1,0 +1,91 @@
+import { DEFAULT_ACCOUNT_ID } from "@s3-inventory/mock";
+import type { ConnectionSettings } from "../drivers/connection-settings.js";
+import { discoverAwsAccountId } from "./discover-aws-account-id.js";
+import { MOCK_CREDENTIALS } from "./mock-credentials.js";
+import { resolveCredentials } from "./resolve-credentials.js";
+import type { Target } from "./target.js";
+import type { TargetOptions } from "./target-options.js";
+
+// The host the msw target intercepts: under the reserved .invalid TLD (RFC 2606), so a request msw failed to
+// intercept can never reach a real service. Not under localhost: the mock reads `*.localhost` as virtual-hosted.
+const MSW_ENDPOINT = "http://s3-inventory-msw.invalid:4566";
+
+/**
+ * Starts or connects to the target. Mocks: the account id is the mock's documented default (123456789012)
+ * unless --account-id says otherwise. AWS: STS GetCallerIdentity. Other endpoints: only --account-id.
+ *
+ * @example
+ * const target = await openTarget({ kind: "embedded", region: "us-east-1", pathStyle: true,
+ *   tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000 });
+ */
+export async function openTarget(options: TargetOptions): Promise<Target> {
+  const base = (
+    endpoint: string | undefined,
+    credentials: ConnectionSettings["credentials"],
+  ): ConnectionSettings => ({
+    endpoint,
+    region: options.region,
+    forcePathStyle: options.pathStyle,
+    credentials,
+    tls: options.tls,
+    requestTimeoutMs: options.requestTimeoutMs,
+  });
+  const mockAccount = {
+    accountId: options.accountId ?? DEFAULT_ACCOUNT_ID,
+    accountIdSource: options.accountId ? "--account-id" : "the mock's default account",
+  };
+  switch (options.kind) {
+    case "embedded": {
+      const { startMockServer } = await import("@s3-inventory/mock/server");
+      const server = await startMockServer({ region: options.region, ...options.mockOptions });
+      return {
+        kind: "embedded",
+        description: `embedded mock server at ${server.url}`,
+        settings: base(server.url, { ...MOCK_CREDENTIALS }),
+        ...mockAccount,
+        close: () => server.close(),
+      };
+    }
+    case "msw": {
+      const [{ inventoryHandlers }, { setupServer }] = await Promise.all([
+        import("@s3-inventory/mock/msw"),
+        import("msw/node"),
+      ]);
+      const server = setupServer(
+        ...inventoryHandlers({ region: options.region, ...options.mockOptions, endpoint: MSW_ENDPOINT }),
+      );
+      server.listen({ onUnhandledRequest: "error" });
+      return {
+        kind: "msw",
+        description: `in-process msw mock (${MSW_ENDPOINT})`,
+        settings: base(MSW_ENDPOINT, { ...MOCK_CREDENTIALS }),
+        ...mockAccount,
+        close: async () => server.close(),
+      };
+    }
+    case "endpoint": {
+      const credentials = await resolveCredentials(options.profile);
+      return {
+        kind: "endpoint",
+        description: `endpoint ${options.endpoint}`,
+        settings: base(options.endpoint, credentials),
+        accountId: options.accountId,
+        accountIdSource: options.accountId ? "--account-id" : "unknown (pass --account-id)",
+        close: async () => {},
+      };
+    }
+    case "aws": {
+      const credentials = await resolveCredentials(options.profile);
+      const settings = base(undefined, credentials);
+      const discovered = options.accountId ? undefined : await discoverAwsAccountId(settings);
+      return {
+        kind: "aws",
+        description: `Amazon S3 in ${options.region}`,
+        settings,
+        accountId: options.accountId ?? discovered?.accountId,
+        accountIdSource: options.accountId ? "--account-id" : (discovered?.source ?? "unknown"),
+        close: async () => {},
+      };
+    }
+  }
+}

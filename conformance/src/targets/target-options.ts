@@ -1,0 +1,23 @@
+import type { InventoryMockOptions } from "@s3-inventory/mock";
+import type { TargetKind } from "./target.js";
+
+/**
+ * Everything `openTarget` needs, already validated by the CLI.
+ *
+ * @example
+ * const options: TargetOptions = { kind: "endpoint", endpoint: "http://localhost:9000", region: "us-east-1",
+ *   pathStyle: true, tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000 };
+ */
+export interface TargetOptions {
+  kind: TargetKind;
+  endpoint?: string;
+  region: string;
+  profile?: string;
+  /** Path-style (`host/bucket/`) or virtual-hosted (`bucket.host/`) addressing. */
+  pathStyle: boolean;
+  tls: { rejectUnauthorized: boolean; ca?: string };
+  accountId?: string;
+  requestTimeoutMs: number;
+  /** Options of the embedded or msw mock (the benchmark injects latency this way). */
+  mockOptions?: InventoryMockOptions;
+}
