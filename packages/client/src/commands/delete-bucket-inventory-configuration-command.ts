@@ -1,0 +1,70 @@
+import type { DeleteBucketInventoryConfigurationRequest } from "@s3-inventory/model";
+import type { HttpResponse } from "@smithy/protocol-http";
+import { Command } from "@smithy/smithy-client";
+import type { MetadataBearer } from "@smithy/types";
+import type { S3InventoryClientResolvedConfig } from "../config/s3-inventory-client-config.js";
+import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
+import { readResponse } from "../protocol/read-response.js";
+import { commandPlugins, type SerdeFunctions } from "../protocol/serde-functions.js";
+import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.js";
+
+/**
+ * Input of {@link DeleteBucketInventoryConfigurationCommand}: the SDK's `DeleteBucketInventoryConfigurationRequest`.
+ * @example
+ * ```ts
+ * const input: DeleteBucketInventoryConfigurationCommandInput = { Bucket: "src", Id: "1" };
+ * ```
+ * @public
+ */
+export interface DeleteBucketInventoryConfigurationCommandInput
+  extends DeleteBucketInventoryConfigurationRequest {}
+
+/**
+ * Output of {@link DeleteBucketInventoryConfigurationCommand}: only `$metadata` (S3 answers 204).
+ * @example
+ * ```ts
+ * const { $metadata } = await client.send(new DeleteBucketInventoryConfigurationCommand(input)); // 204
+ * ```
+ * @public
+ */
+export interface DeleteBucketInventoryConfigurationCommandOutput extends MetadataBearer {}
+
+/**
+ * Deletes one inventory configuration (`DELETE /{Bucket}?inventory&id={Id}`).
+ *
+ * @example
+ * ```ts
+ * await client.send(new DeleteBucketInventoryConfigurationCommand({ Bucket: "amzn-s3-demo-source-bucket", Id: "1" }));
+ * ```
+ * @throws {@link NoSuchConfiguration} when the id does not exist, {@link NoSuchBucket}, {@link AccessDenied},
+ * or {@link S3InventoryServiceException} for any other code.
+ * @public
+ */
+export class DeleteBucketInventoryConfigurationCommand extends Command.classBuilder<
+  DeleteBucketInventoryConfigurationCommandInput,
+  DeleteBucketInventoryConfigurationCommandOutput,
+  S3InventoryClientResolvedConfig,
+  ServiceInputTypes,
+  ServiceOutputTypes
+>()
+  .m(function (this: SerdeFunctions, _command, _stack, config: S3InventoryClientResolvedConfig) {
+    return commandPlugins(this, config);
+  })
+  .s("AmazonS3", "DeleteBucketInventoryConfiguration", {})
+  .n("S3InventoryClient", "DeleteBucketInventoryConfigurationCommand")
+  .f(undefined, undefined)
+  .ser(serialize)
+  .de(deserialize)
+  .build() {}
+
+async function serialize(input: DeleteBucketInventoryConfigurationCommandInput, context: SerializerContext) {
+  return buildInventoryRequest(
+    { method: "DELETE", Id: input.Id, ExpectedBucketOwner: input.ExpectedBucketOwner },
+    context,
+  );
+}
+
+async function deserialize(response: HttpResponse): Promise<DeleteBucketInventoryConfigurationCommandOutput> {
+  const { $metadata } = await readResponse(response, { errorDocumentIn2xx: false });
+  return { $metadata };
+}

@@ -1,0 +1,89 @@
+import {
+  type GetBucketInventoryConfigurationOutput,
+  type GetBucketInventoryConfigurationRequest,
+  parseInventoryConfiguration,
+} from "@s3-inventory/model";
+import type { HttpResponse } from "@smithy/protocol-http";
+import { Command } from "@smithy/smithy-client";
+import type { MetadataBearer } from "@smithy/types";
+import type { S3InventoryClientResolvedConfig } from "../config/s3-inventory-client-config.js";
+import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
+import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
+import { readResponse } from "../protocol/read-response.js";
+import { commandPlugins, type SerdeFunctions } from "../protocol/serde-functions.js";
+import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.js";
+
+/**
+ * Input of {@link GetBucketInventoryConfigurationCommand}: the SDK's `GetBucketInventoryConfigurationRequest`.
+ * @example
+ * ```ts
+ * const input: GetBucketInventoryConfigurationCommandInput = { Bucket: "src", Id: "1" };
+ * ```
+ * @public
+ */
+export interface GetBucketInventoryConfigurationCommandInput extends GetBucketInventoryConfigurationRequest {}
+
+/**
+ * Output of {@link GetBucketInventoryConfigurationCommand}: the stored configuration and `$metadata`.
+ * @example
+ * ```ts
+ * const { InventoryConfiguration, $metadata } = await client.send(new GetBucketInventoryConfigurationCommand(input));
+ * ```
+ * @public
+ */
+export interface GetBucketInventoryConfigurationCommandOutput
+  extends GetBucketInventoryConfigurationOutput,
+    MetadataBearer {}
+
+/**
+ * Reads one inventory configuration (`GET /{Bucket}?inventory&id={Id}`), exactly as it was put.
+ *
+ * @example
+ * ```ts
+ * const { InventoryConfiguration } = await client.send(
+ *   new GetBucketInventoryConfigurationCommand({ Bucket: "amzn-s3-demo-source-bucket", Id: "1" }),
+ * );
+ * console.log(InventoryConfiguration?.Schedule?.Frequency);
+ * ```
+ * @throws {@link NoSuchConfiguration} when the id does not exist, {@link NoSuchBucket}, {@link AccessDenied},
+ * or {@link S3InventoryServiceException} for any other code.
+ * @public
+ */
+export class GetBucketInventoryConfigurationCommand extends Command.classBuilder<
+  GetBucketInventoryConfigurationCommandInput,
+  GetBucketInventoryConfigurationCommandOutput,
+  S3InventoryClientResolvedConfig,
+  ServiceInputTypes,
+  ServiceOutputTypes
+>()
+  .m(function (this: SerdeFunctions, _command, _stack, config: S3InventoryClientResolvedConfig) {
+    return commandPlugins(this, config);
+  })
+  .s("AmazonS3", "GetBucketInventoryConfiguration", {})
+  .n("S3InventoryClient", "GetBucketInventoryConfigurationCommand")
+  .f(undefined, (output: GetBucketInventoryConfigurationOutput) =>
+    output.InventoryConfiguration
+      ? { ...output, InventoryConfiguration: redactConfiguration(output.InventoryConfiguration) }
+      : output,
+  )
+  .ser(serialize)
+  .de(deserialize)
+  .build() {}
+
+async function serialize(input: GetBucketInventoryConfigurationCommandInput, context: SerializerContext) {
+  return buildInventoryRequest(
+    {
+      method: "GET",
+      xId: "GetBucketInventoryConfiguration",
+      Id: input.Id,
+      ExpectedBucketOwner: input.ExpectedBucketOwner,
+    },
+    context,
+  );
+}
+
+async function deserialize(response: HttpResponse): Promise<GetBucketInventoryConfigurationCommandOutput> {
+  const { $metadata, body } = await readResponse(response, { errorDocumentIn2xx: true });
+  if (body.byteLength === 0) return { $metadata };
+  return { $metadata, InventoryConfiguration: parseInventoryConfiguration(body) };
+}

@@ -1,0 +1,89 @@
+import {
+  type ListBucketInventoryConfigurationsOutput,
+  type ListBucketInventoryConfigurationsRequest,
+  parseListInventoryConfigurationsResult,
+} from "@s3-inventory/model";
+import type { HttpResponse } from "@smithy/protocol-http";
+import { Command } from "@smithy/smithy-client";
+import type { MetadataBearer } from "@smithy/types";
+import type { S3InventoryClientResolvedConfig } from "../config/s3-inventory-client-config.js";
+import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
+import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
+import { readResponse } from "../protocol/read-response.js";
+import { commandPlugins, type SerdeFunctions } from "../protocol/serde-functions.js";
+import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.js";
+
+/**
+ * Input of {@link ListBucketInventoryConfigurationsCommand}: the SDK's `ListBucketInventoryConfigurationsRequest`.
+ * @example
+ * ```ts
+ * const input: ListBucketInventoryConfigurationsCommandInput = { Bucket: "src", ContinuationToken: token };
+ * ```
+ * @public
+ */
+export interface ListBucketInventoryConfigurationsCommandInput
+  extends ListBucketInventoryConfigurationsRequest {}
+
+/**
+ * Output of {@link ListBucketInventoryConfigurationsCommand}: one page and `$metadata`. An empty bucket
+ * has no `InventoryConfigurationList` at all.
+ * @example
+ * ```ts
+ * const { InventoryConfigurationList = [], NextContinuationToken } = await client.send(command);
+ * ```
+ * @public
+ */
+export interface ListBucketInventoryConfigurationsCommandOutput
+  extends ListBucketInventoryConfigurationsOutput,
+    MetadataBearer {}
+
+/**
+ * Lists one page (up to 100) of a bucket's inventory configurations (`GET /{Bucket}?inventory`); pass
+ * `NextContinuationToken` back as `ContinuationToken`, or use {@link paginateListBucketInventoryConfigurations}.
+ *
+ * @example
+ * ```ts
+ * const page = await client.send(new ListBucketInventoryConfigurationsCommand({ Bucket: "amzn-s3-demo-source-bucket" }));
+ * for (const configuration of page.InventoryConfigurationList ?? []) console.log(configuration.Id);
+ * ```
+ * @throws {@link NoSuchBucket}, {@link AccessDenied}, or {@link S3InventoryServiceException} for any other code.
+ * @public
+ */
+export class ListBucketInventoryConfigurationsCommand extends Command.classBuilder<
+  ListBucketInventoryConfigurationsCommandInput,
+  ListBucketInventoryConfigurationsCommandOutput,
+  S3InventoryClientResolvedConfig,
+  ServiceInputTypes,
+  ServiceOutputTypes
+>()
+  .m(function (this: SerdeFunctions, _command, _stack, config: S3InventoryClientResolvedConfig) {
+    return commandPlugins(this, config);
+  })
+  .s("AmazonS3", "ListBucketInventoryConfigurations", {})
+  .n("S3InventoryClient", "ListBucketInventoryConfigurationsCommand")
+  .f(undefined, (output: ListBucketInventoryConfigurationsOutput) =>
+    output.InventoryConfigurationList
+      ? { ...output, InventoryConfigurationList: output.InventoryConfigurationList.map(redactConfiguration) }
+      : output,
+  )
+  .ser(serialize)
+  .de(deserialize)
+  .build() {}
+
+async function serialize(input: ListBucketInventoryConfigurationsCommandInput, context: SerializerContext) {
+  return buildInventoryRequest(
+    {
+      method: "GET",
+      xId: "ListBucketInventoryConfigurations",
+      ContinuationToken: input.ContinuationToken,
+      ExpectedBucketOwner: input.ExpectedBucketOwner,
+    },
+    context,
+  );
+}
+
+async function deserialize(response: HttpResponse): Promise<ListBucketInventoryConfigurationsCommandOutput> {
+  const { $metadata, body } = await readResponse(response, { errorDocumentIn2xx: true });
+  if (body.byteLength === 0) return { $metadata };
+  return { $metadata, ...parseListInventoryConfigurationsResult(body) };
+}

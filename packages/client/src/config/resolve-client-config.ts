@@ -1,0 +1,63 @@
+import { resolveRetryConfig } from "@smithy/middleware-retry";
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import { NoOpLogger } from "@smithy/smithy-client";
+import type { HttpHandler } from "@smithy/protocol-http";
+import type { Endpoint, HttpHandlerOptions, Provider, RetryStrategyV2 } from "@smithy/types";
+import { fromEnvCredentials } from "./from-env-credentials.js";
+import { memoizeCredentials } from "./memoize-credentials.js";
+import type {
+  S3InventoryClientConfig,
+  S3InventoryClientResolvedConfig,
+} from "./s3-inventory-client-config.js";
+
+/**
+ * Applies the SDK's defaults to what the user passed: standard retry with 3 attempts, the Node.js HTTP
+ * handler, no logging, credentials from the environment.
+ * @internal
+ */
+export function resolveClientConfig(config: S3InventoryClientConfig): S3InventoryClientResolvedConfig {
+  const retry = resolveRetryConfig({
+    maxAttempts: config.maxAttempts,
+    retryStrategy: config.retryStrategy,
+    retryMode: async () => "standard",
+  });
+  return {
+    apiVersion: "2006-03-01",
+    region: toProvider(config.region),
+    credentials: memoizeCredentials(config.credentials ?? fromEnvCredentials()),
+    endpoint: endpointProvider(config.endpoint),
+    forcePathStyle: config.forcePathStyle ?? false,
+    maxAttempts: retry.maxAttempts,
+    retryStrategy: retry.retryStrategy as Provider<RetryStrategyV2>,
+    requestHandler: resolveRequestHandler(config),
+    logger: config.logger ?? new NoOpLogger(),
+    systemClockOffset: config.systemClockOffset ?? 0,
+  };
+}
+
+function toProvider<T>(value: T | Provider<T> | undefined): Provider<T | undefined> {
+  if (typeof value === "function") return value as Provider<T>;
+  return async () => value;
+}
+
+function endpointProvider(endpoint: S3InventoryClientConfig["endpoint"]): Provider<string | undefined> {
+  const provider = toProvider<string | Endpoint>(endpoint);
+  return async () => {
+    const value = await provider();
+    if (value === undefined || typeof value === "string") return value;
+    // An SDK `Endpoint` object, turned into a URL the way @smithy/core's `parseURL` does.
+    const port = value.port ? `:${value.port}` : "";
+    return `${value.protocol}//${value.hostname}${port}${value.path ?? ""}`;
+  };
+}
+
+function resolveRequestHandler(config: S3InventoryClientConfig): HttpHandler<HttpHandlerOptions> {
+  const handler = config.requestHandler;
+  if (handler && typeof (handler as HttpHandler<HttpHandlerOptions>).handle === "function") {
+    return handler as HttpHandler<HttpHandlerOptions>;
+  }
+  const settings = { ...(handler as object | undefined) } as { requestTimeout?: number };
+  if (config.requestTimeout !== undefined) settings.requestTimeout ??= config.requestTimeout;
+  // NodeHttpHandler takes its own option type for `updateHttpClientConfig`; it handles every request option.
+  return new NodeHttpHandler(settings) as unknown as HttpHandler<HttpHandlerOptions>;
+}

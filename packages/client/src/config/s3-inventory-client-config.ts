@@ -1,0 +1,88 @@
+import type { HttpHandler } from "@smithy/protocol-http";
+import type { SmithyResolvedConfiguration } from "@smithy/smithy-client";
+import type {
+  AwsCredentialIdentity,
+  AwsCredentialIdentityProvider,
+  Endpoint,
+  HttpHandlerOptions,
+  Logger,
+  Provider,
+  RetryStrategyV2,
+} from "@smithy/types";
+
+/**
+ * Options of the built-in Node.js HTTP handler, for `requestHandler` (as with the SDK).
+ * @example
+ * ```ts
+ * new S3InventoryClient({ region: "us-east-1", requestHandler: { requestTimeout: 5_000 } });
+ * ```
+ * @public
+ */
+export interface HttpHandlerSettings {
+  /** Milliseconds to wait for the connection. */
+  connectionTimeout?: number;
+  /** Milliseconds of socket inactivity before a request fails with a retryable `TimeoutError`. */
+  requestTimeout?: number;
+}
+
+/**
+ * What an `S3Client` user passes, restricted to what the inventory operations use. Every name and type
+ * matches `S3ClientConfig` of @aws-sdk/client-s3, so the same object configures both.
+ *
+ * @example
+ * ```ts
+ * const config: S3InventoryClientConfig = {
+ *   region: "eu-west-1",
+ *   credentials: { accessKeyId: "AKIA...", secretAccessKey: "..." },
+ *   maxAttempts: 5,
+ * };
+ * ```
+ * @public
+ */
+export interface S3InventoryClientConfig {
+  /** The AWS region, e.g. `us-east-1` (or a function returning it). Required: there is no default. */
+  region?: string | Provider<string> | undefined;
+  /**
+   * Static credentials or a provider of them. Without it, the client reads `AWS_ACCESS_KEY_ID`,
+   * `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`; for profiles, SSO or instance roles pass
+   * `fromNodeProviderChain()` from `@aws-sdk/credential-providers`.
+   */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined;
+  /** A custom endpoint, e.g. `http://localhost:4566` for a local mock. */
+  endpoint?: string | Endpoint | Provider<string | Endpoint> | undefined;
+  /** Always put the bucket in the path (`host/bucket/`) instead of the host name. Default `false`. */
+  forcePathStyle?: boolean | undefined;
+  /** Attempts per command, first one included. Default 3 (the SDK's standard retry mode). */
+  maxAttempts?: number | Provider<number> | undefined;
+  /** A Smithy retry strategy replacing the standard one (e.g. `ConfiguredRetryStrategy` from `@smithy/util-retry`). */
+  retryStrategy?: RetryStrategyV2 | undefined;
+  /** Any Smithy `HttpHandler` (tests can capture requests with it), or options of the built-in Node.js one. */
+  requestHandler?: HttpHandler<HttpHandlerOptions> | HttpHandlerSettings | undefined;
+  /** Milliseconds of socket inactivity before a request fails (shorthand for `requestHandler: { requestTimeout }`). */
+  requestTimeout?: number | undefined;
+  /** Receives one `info` entry per command and one `error` entry per failure; secrets are never in them. */
+  logger?: Logger | undefined;
+  /** Milliseconds to add to the local clock when signing; corrected automatically when S3 reports skew. */
+  systemClockOffset?: number | undefined;
+}
+
+/**
+ * The configuration after defaults are applied: every field a middleware reads.
+ * @example
+ * ```ts
+ * const region = await client.config.region();
+ * ```
+ * @public
+ */
+export interface S3InventoryClientResolvedConfig extends SmithyResolvedConfiguration<HttpHandlerOptions> {
+  region: Provider<string | undefined>;
+  credentials: AwsCredentialIdentityProvider;
+  endpoint: Provider<string | undefined>;
+  forcePathStyle: boolean;
+  maxAttempts: Provider<number>;
+  retryStrategy: Provider<RetryStrategyV2>;
+  requestHandler: HttpHandler<HttpHandlerOptions>;
+  logger: Logger;
+  /** Mutable: the signer corrects it when S3 reports clock skew, as the SDK does. */
+  systemClockOffset: number;
+}

@@ -1,0 +1,90 @@
+import * as sdk from "@aws-sdk/client-s3";
+import type { AwsCredentialIdentity } from "@smithy/types";
+import * as ours from "../../src/index.js";
+import { CaptureHandler, type CannedResponse } from "./capture-handler.js";
+import { pinHeaders } from "./pin-headers.js";
+
+process.env["AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED"] = "true";
+
+/** Test credentials: never real, but treated as secrets by the redaction tests. */
+export const TEST_CREDENTIALS: AwsCredentialIdentity = {
+  accessKeyId: "AKIDEXAMPLE",
+  secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+  sessionToken: "FwoGZXIvYXdzEXAMPLESESSIONTOKEN",
+};
+
+/** Client settings shared by both sides of a comparison. */
+export interface PairSettings {
+  region?: string;
+  endpoint?: string;
+  forcePathStyle?: boolean;
+  maxAttempts?: number;
+  credentials?: AwsCredentialIdentity;
+}
+
+/** Our client and the SDK's, configured alike, each over its own in-memory handler with pinned headers. */
+export interface ClientPair {
+  ours: ours.S3InventoryClient;
+  sdk: sdk.S3Client;
+  oursHandler: CaptureHandler;
+  sdkHandler: CaptureHandler;
+}
+
+export function makeClientPair(settings: PairSettings = {}, ...answers: CannedResponse[]): ClientPair {
+  const config = {
+    region: settings.region ?? "us-east-1",
+    credentials: settings.credentials ?? TEST_CREDENTIALS,
+    maxAttempts: settings.maxAttempts ?? 1,
+    ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
+    ...(settings.forcePathStyle === undefined ? {} : { forcePathStyle: settings.forcePathStyle }),
+  };
+  const oursHandler = new CaptureHandler(...answers);
+  const sdkHandler = new CaptureHandler(...answers);
+  const pair = {
+    ours: new ours.S3InventoryClient({ ...config, requestHandler: oursHandler }),
+    sdk: new sdk.S3Client({ ...config, requestHandler: sdkHandler }),
+    oursHandler,
+    sdkHandler,
+  };
+  pinHeaders(pair.ours);
+  pinHeaders(pair.sdk);
+  return pair;
+}
+
+/** The four operations, by name, as a pair of command constructors. */
+export const OPERATIONS = {
+  Put: { ours: ours.PutBucketInventoryConfigurationCommand, sdk: sdk.PutBucketInventoryConfigurationCommand },
+  Get: { ours: ours.GetBucketInventoryConfigurationCommand, sdk: sdk.GetBucketInventoryConfigurationCommand },
+  Delete: {
+    ours: ours.DeleteBucketInventoryConfigurationCommand,
+    sdk: sdk.DeleteBucketInventoryConfigurationCommand,
+  },
+  List: {
+    ours: ours.ListBucketInventoryConfigurationsCommand,
+    sdk: sdk.ListBucketInventoryConfigurationsCommand,
+  },
+} as const;
+
+export type OperationName = keyof typeof OPERATIONS;
+
+/** Settles a promise into a comparable outcome. */
+export async function settle<T>(
+  promise: Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+  try {
+    return { ok: true, value: await promise };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: one constructor type for four command types.
+type AnyCommand = new (input: object) => any;
+
+/** Sends the same input through both clients. */
+export async function sendBoth(pair: ClientPair, operation: OperationName, input: object) {
+  const { ours: Ours, sdk: Sdk } = OPERATIONS[operation] as { ours: AnyCommand; sdk: AnyCommand };
+  const oursResult = await settle(pair.ours.send(new Ours(input)));
+  const sdkResult = await settle(pair.sdk.send(new Sdk(input)));
+  return { oursResult, sdkResult };
+}
