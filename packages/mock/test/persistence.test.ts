@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseXml } from "@s3-inventory/model";
 import { afterAll, describe, expect, it } from "vitest";
-import { runBin, startBin } from "./support/spawn-mock.js";
+import { killStartedBins, runBin, startBin } from "./support/spawn-mock.js";
 
 const AUTH = `AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=${"0".repeat(64)}`;
 const body = (id: string, format = "CSV") =>
@@ -12,6 +12,7 @@ const body = (id: string, format = "CSV") =>
 
 const directories: string[] = [];
 afterAll(() => {
+  killStartedBins();
   for (const directory of directories) rmSync(directory, { recursive: true, force: true });
 });
 

@@ -47,8 +47,6 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (code === "EACCES") return fail(new Error(`not allowed to listen on port ${options.port}`));
     return fail(error);
   }
-  process.stdout.write(`s3-inventory-mock listening on ${server.url}\n`);
-
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
@@ -61,8 +59,10 @@ export async function main(argv: readonly string[]): Promise<void> {
       },
     );
   };
+  // Handlers first: a supervisor may signal as soon as it reads the line.
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  process.stdout.write(`s3-inventory-mock listening on ${server.url}\n`);
 }
 
 function fail(error: unknown): void {

@@ -10,9 +10,19 @@ export interface RunningBin {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
 }
 
+const running = new Set<ChildProcess>();
+
+/** Kills (SIGKILL) every bin a test started and did not stop: call it in `afterAll`/`afterEach`. */
+export function killStartedBins(): void {
+  for (const child of running) child.kill("SIGKILL");
+  running.clear();
+}
+
 /** Starts the bin and waits for its "listening on" line (rejects if it exits first). */
 export function startBin(args: readonly string[]): Promise<RunningBin> {
   const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  running.add(child);
+  child.on("exit", () => running.delete(child));
   let stdout = "";
   let stderr = "";
   const exited = new Promise<{

@@ -1,0 +1,228 @@
+import { execFile, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { killStartedBins, type RunningBin, runBin, startBin } from "./support/spawn-mock.js";
+
+const run = promisify(execFile);
+const hasAwsCli = spawnSync("aws", ["--version"]).status === 0;
+const hasBoto3 = spawnSync("python3", ["-c", "import boto3"]).status === 0;
+const home = mkdtempSync(join(tmpdir(), "s3-inventory-mock-home-"));
+// A clean environment: no user profile, fixed test credentials, no retries hiding an error.
+const env = {
+  PATH: process.env["PATH"] ?? "",
+  HOME: home,
+  AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
+  AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+  AWS_DEFAULT_REGION: "us-east-1",
+  AWS_CONFIG_FILE: join(home, "config"),
+  AWS_SHARED_CREDENTIALS_FILE: join(home, "credentials"),
+  AWS_MAX_ATTEMPTS: "1",
+};
+
+let lenient: RunningBin;
+beforeAll(async () => {
+  lenient = await startBin(["--port", "0", "--bucket", "amzn-s3-demo-bucket"]);
+});
+afterAll(() => {
+  killStartedBins();
+  rmSync(home, { recursive: true, force: true });
+});
+
+async function aws(...args: string[]): Promise<string> {
+  const { stdout } = await run("aws", [...args, "--endpoint-url", lenient.url], { env });
+  return stdout;
+}
+
+describe.skipIf(!hasAwsCli)(
+  "the seed's AWS CLI examples against the bin (skipped only when `aws` is not installed)",
+  () => {
+    it("examples 1 and 2 exactly as printed, then get, list and delete", async () => {
+      // Example 1, as printed on the AWS CLI reference page (shared/seed), plus --endpoint-url.
+      expect(
+        await aws(
+          "s3api",
+          "put-bucket-inventory-configuration",
+          "--bucket",
+          "amzn-s3-demo-bucket",
+          "--id",
+          "1",
+          "--inventory-configuration",
+          '{"Destination": { "S3BucketDestination": { "AccountId": "123456789012", "Bucket": "arn:aws:s3:::amzn-s3-demo-bucket", "Format": "ORC" }}, "IsEnabled": true, "Id": "1", "IncludedObjectVersions": "Current", "Schedule": { "Frequency": "Weekly" }}',
+        ),
+      ).toBe(""); // "This command produces no output."
+      // Example 2.
+      expect(
+        await aws(
+          "s3api",
+          "put-bucket-inventory-configuration",
+          "--bucket",
+          "amzn-s3-demo-bucket",
+          "--id",
+          "2",
+          "--inventory-configuration",
+          '{"Destination": { "S3BucketDestination": { "AccountId": "123456789012", "Bucket": "arn:aws:s3:::amzn-s3-demo-bucket", "Format": "CSV" }}, "IsEnabled": true, "Id": "2", "IncludedObjectVersions": "Current", "Schedule": { "Frequency": "Daily" }}',
+        ),
+      ).toBe("");
+      const got = JSON.parse(
+        await aws(
+          "s3api",
+          "get-bucket-inventory-configuration",
+          "--bucket",
+          "amzn-s3-demo-bucket",
+          "--id",
+          "1",
+        ),
+      );
+      expect(got).toEqual({
+        InventoryConfiguration: {
+          Destination: {
+            S3BucketDestination: {
+              AccountId: "123456789012",
+              Bucket: "arn:aws:s3:::amzn-s3-demo-bucket",
+              Format: "ORC",
+            },
+          },
+          IsEnabled: true,
+          Id: "1",
+          IncludedObjectVersions: "Current",
+          Schedule: { Frequency: "Weekly" },
+        },
+      });
+      const listed = JSON.parse(
+        await aws("s3api", "list-bucket-inventory-configurations", "--bucket", "amzn-s3-demo-bucket"),
+      );
+      expect(listed.IsTruncated).toBe(false);
+      expect(
+        listed.InventoryConfigurationList.map(
+          (c: { Id: string; Destination: { S3BucketDestination: { Format: string } } }) => [
+            c.Id,
+            c.Destination.S3BucketDestination.Format,
+          ],
+        ),
+      ).toEqual([
+        ["1", "ORC"],
+        ["2", "CSV"],
+      ]);
+      expect(
+        await aws(
+          "s3api",
+          "delete-bucket-inventory-configuration",
+          "--bucket",
+          "amzn-s3-demo-bucket",
+          "--id",
+          "1",
+        ),
+      ).toBe("");
+      const after = JSON.parse(
+        await aws("s3api", "list-bucket-inventory-configurations", "--bucket", "amzn-s3-demo-bucket"),
+      );
+      expect(after.InventoryConfigurationList.map((c: { Id: string }) => c.Id)).toEqual(["2"]);
+      const missing = await aws(
+        "s3api",
+        "get-bucket-inventory-configuration",
+        "--bucket",
+        "amzn-s3-demo-bucket",
+        "--id",
+        "1",
+      ).catch((error: { stderr: string; code: number }) => error);
+      // AWS CLI v1 exits 255 on a service error, v2 exits 254.
+      expect([254, 255]).toContain((missing as { code: number }).code);
+      expect((missing as { stderr: string }).stderr).toContain(
+        "An error occurred (NoSuchConfiguration) when calling the GetBucketInventoryConfiguration operation: The specified configuration does not exist.",
+      );
+    });
+  },
+);
+
+describe.skipIf(!hasBoto3)("boto3 against the bin (skipped only when boto3 is not installed)", () => {
+  it("round-trips in both addressing styles, and presigns in strict mode", async () => {
+    const strict = await startBin([
+      "--port",
+      "0",
+      "--strict",
+      "--credentials",
+      `${env.AWS_ACCESS_KEY_ID}:${env.AWS_SECRET_ACCESS_KEY}`,
+    ]);
+    const script = fileURLToPath(new URL("./support/boto3-scenario.py", import.meta.url));
+    const { stdout } = await run(
+      "python3",
+      [script, lenient.url, strict.url, env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY],
+      { env },
+    );
+    const result = JSON.parse(stdout);
+    const port = new URL(lenient.url).port;
+    for (const [style, host] of [
+      ["path", `127.0.0.1:${port}`],
+      ["virtual", `boto-virtual.localhost:${port}`],
+    ]) {
+      expect(result[style as string], style).toEqual({
+        putStatus: 204,
+        roundTrip: true,
+        listedIds: ["boto-1"],
+        isTruncated: false,
+        deleteStatus: 204,
+        afterDelete: ["NoSuchConfiguration", 404],
+        hosts: style === "path" ? [host] : expect.arrayContaining([host]),
+      });
+    }
+    expect(result.presigned).toEqual({ status: 200, hasId: true });
+    expect(result.wrongSecret).toBe("SignatureDoesNotMatch");
+  });
+});
+
+describe("the s3-inventory-mock command line", () => {
+  it("prints help and version, exits 0", async () => {
+    const help = await runBin(["--help"]);
+    expect([help.code, help.stdout]).toEqual([0, expect.stringContaining("Usage: s3-inventory-mock")]);
+    const version = await runBin(["--version"]);
+    expect([version.code, version.stdout]).toEqual([0, expect.stringMatching(/^\d+\.\d+\.\d+\n$/)]);
+  });
+
+  it.each([
+    [["--port", "abc"], /--port must be an integer/],
+    [["--port", "70000"], /--port must be an integer/],
+    [["--frobnicate"], /Unknown option '--frobnicate'/],
+    [["--strict"], /--strict needs at least one --credentials/],
+    [["--credentials", "only-a-key"], /--credentials takes KEY:SECRET/],
+    [["--latency", "fast"], /--latency takes MS or MIN-MAX/],
+    [["--bucket", "b@notanaccount"], /--bucket takes NAME or NAME@ACCOUNT/],
+    [["positional"], /Unexpected argument 'positional'/],
+  ])("%j: one line on stderr, exit 2", async (args, message) => {
+    const result = await runBin(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("never echoes a secret in an error", async () => {
+    const result = await runBin(["--credentials", "AKIA:", "--strict"]);
+    expect(result.code).toBe(2);
+    const withSecret = await runBin(["--credentials", "AKIA:sekrit:12345", "--port", "x"]);
+    expect(withSecret.stderr).not.toContain("sekrit");
+  });
+
+  it("says clearly when the port is in use, exit 1", async () => {
+    const port = new URL(lenient.url).port;
+    const result = await runBin(["--port", port]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `s3-inventory-mock: port ${port} on 127.0.0.1 is already in use: choose another with --port, or --port 0 for any free port\n`,
+    );
+  });
+
+  it("shuts down cleanly on SIGINT and SIGTERM", async () => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      const bin = await startBin(["--port", "0"]);
+      expect(bin.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      bin.child.kill(signal);
+      const exit = await bin.exited;
+      expect([exit.code, exit.stderr]).toEqual([0, ""]);
+      expect(exit.stdout).toBe(`s3-inventory-mock listening on ${bin.url}\n`);
+    }
+  });
+});
