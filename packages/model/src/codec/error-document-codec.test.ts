@@ -72,6 +72,26 @@ describe("parseErrorDocument", () => {
     );
   });
 
+  it("writes documents @aws-sdk/client-s3 3.1175.0 reads to the same Code, Message and fields", async () => {
+    const name = fc.stringMatching(/^[A-Z][A-Za-z]{0,10}$/).filter((n) => n !== "Error");
+    const document = fc
+      .tuple(
+        fc.stringMatching(/^[A-Za-z]{1,20}$/),
+        roundTripText(),
+        fc.dictionary(name, roundTripText(), { maxKeys: 4 }),
+      )
+      .map(([code, message, fields]) => ({ ...fields, Code: code, Message: message }) as S3ErrorDocument);
+    await fc.assert(
+      fc.asyncProperty(document, async ({ Message, ...fields }) => {
+        const sdk = await sdkErrorFromBody(serializeErrorDocument({ ...fields, Message }), 403);
+        expect(sdk.name).toBe(fields.Code);
+        expect(sdk.message).toBe(Message || "UnknownError");
+        expect(sdk.fields).toStrictEqual(fields);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("reads every generated error body as @aws-sdk/client-s3 3.1175.0 does (Code, Message, fields)", async () => {
     let unreadable = 0;
     await fc.assert(

@@ -39,6 +39,18 @@ describe("serializeInventoryConfiguration against the SDK", () => {
   });
 });
 
+describe("serializeInventoryConfiguration response style against the SDK", () => {
+  it("writes Get bodies the SDK reads back to the same configuration", async () => {
+    await fc.assert(
+      fc.asyncProperty(anyInventoryConfiguration(), async (configuration) => {
+        const body = serializeInventoryConfiguration(configuration, "response");
+        expect(await sdkParseInventoryConfiguration(body)).toStrictEqual(configuration);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe("parseInventoryConfiguration against the SDK", () => {
   it("reads every generated Get body (any order, layout, unknown elements, CDATA, references) as the SDK does", async () => {
     let sdkThrew = 0;
