@@ -1,13 +1,14 @@
 import { parseErrorDocument, type S3ErrorDocument } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import { S3_ERROR_CLASSES } from "../errors/s3-error-classes.js";
+import { faultOf } from "../errors/modeled-client-errors.js";
 import { S3InventoryServiceException } from "../errors/s3-inventory-service-exception.js";
 import { responseMetadata } from "./response-metadata.js";
 
 /**
  * Turns an error answer into the exception @aws-sdk/client-s3 would throw for the same bytes: the
- * catalogue's class for a known `<Code>` (else the base class named after the code), `$fault` from the
- * status, `$metadata` from the headers with the body's `<RequestId>` as fallback, and every element of
+ * catalogue's class for a known `<Code>` (else the base class named after the code), `$fault` as the
+ * SDK reports it (`faultOf`), `$metadata` from the headers with the body's `<RequestId>` as fallback, and every element of
  * the `<Error>` document copied onto the exception except `Message`, which becomes `message`
  * (SDK: `@aws-sdk/core` `AwsRestXmlProtocol.handleError`, `@smithy/core` `decorateServiceException`).
  *
@@ -20,12 +21,12 @@ export function toServiceError(
   statusCode = response.statusCode,
 ): S3InventoryServiceException {
   const $metadata = responseMetadata(response, statusCode);
-  const $fault = statusCode < 500 ? "client" : "server";
   const document = readErrorDocument(body);
   if (document === undefined) {
+    const name = statusCode === 404 ? "NotFound" : "Unknown";
     return new S3InventoryServiceException({
-      name: statusCode === 404 ? "NotFound" : "Unknown",
-      $fault,
+      name,
+      $fault: faultOf(name, statusCode),
       $metadata,
       message: describeUnreadableError(response, body, statusCode),
     });
@@ -35,6 +36,7 @@ export function toServiceError(
   const ErrorClass = Object.hasOwn(S3_ERROR_CLASSES, code)
     ? S3_ERROR_CLASSES[code as keyof typeof S3_ERROR_CLASSES]
     : undefined;
+  const $fault = faultOf(code, statusCode);
   const error = ErrorClass
     ? new ErrorClass({ $fault, $metadata })
     : new S3InventoryServiceException({ name: code, $fault, $metadata });

@@ -1,0 +1,45 @@
+// Differential suite, errors: the same error answer, read by our client and by @aws-sdk/client-s3
+// 3.1175.0, throws errors that agree on name, $fault, $metadata (status, request ids, attempts),
+// message and every field copied from the <Error> document. Also: an <Error> inside a 2xx.
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { errorAnswer } from "../support/arbitraries.js";
+import { makeClientPair, type OperationName, sendBoth, settle } from "../support/clients.js";
+
+const RUNS = Number(process.env["DIFF_RUNS"] ?? 1000);
+const OPERATIONS: OperationName[] = ["Put", "Get", "Delete", "List"];
+const INPUT = { Bucket: "src", Id: "report-1" };
+
+/** What a user can observe of an error (own enumerable fields with a value, plus name and message). */
+function observable(outcome: Awaited<ReturnType<typeof settle>>) {
+  if (outcome.ok) return { ok: true };
+  const error = outcome.error as Error & Record<string, unknown>;
+  const fields = Object.fromEntries(Object.entries(error).filter(([, value]) => value !== undefined));
+  return { ok: false, name: error.name, message: error.message, fields };
+}
+
+describe.each(OPERATIONS)("%s error", (operation) => {
+  test(`equals the SDK's for ${RUNS} generated <Error> answers`, async () => {
+    await fc.assert(
+      fc.asyncProperty(errorAnswer, async (answer) => {
+        const pair = makeClientPair({}, answer);
+        const { oursResult, sdkResult } = await sendBoth(pair, operation, INPUT);
+        expect(oursResult.ok).toBe(false);
+        expect(observable(oursResult)).toStrictEqual(observable(sdkResult));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test("an <Error> document in a 2xx is treated as the SDK treats it (error for Get and List)", async () => {
+    await fc.assert(
+      fc.asyncProperty(errorAnswer, fc.constantFrom(200, 204), async (answer, statusCode) => {
+        const pair = makeClientPair({}, { ...answer, statusCode });
+        const { oursResult, sdkResult } = await sendBoth(pair, operation, INPUT);
+        expect(oursResult.ok).toBe(operation === "Put" || operation === "Delete");
+        expect(observable(oursResult)).toStrictEqual(observable(sdkResult));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
