@@ -31,6 +31,8 @@ describe("serializeInventoryConfiguration against the SDK", () => {
       { Id: null, Filter: null, OptionalFields: [null, "Size", undefined] },
       { IsEnabled: false, Destination: {}, Schedule: {}, Filter: {} },
       { Destination: { S3BucketDestination: { Encryption: {} } } },
+      // Every occurrence is escaped, not only the first (facts 3.1 read the source as first-only).
+      { Id: "\u2028a\u2028\u0085\u0085&&''<<\r\r\n\n" },
     ];
     for (const configuration of cases) {
       const value = configuration as unknown as Parameters<typeof serializeInventoryConfiguration>[0];
