@@ -1,0 +1,106 @@
+// The runner against deliberately broken endpoints: the mock engine with one behaviour changed at a time.
+// Each breakage must fail exactly the cases that depend on that behaviour (predicted from the case files),
+// and every other case must still pass.
+import { type ConformanceCase, loadCases } from "@s3-inventory/fixtures";
+import { createInventoryMockEngine } from "@s3-inventory/mock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type Breakage,
+  deleteRemovesBucket,
+  noLimit,
+  noPagination,
+  notImplemented,
+  put200,
+  storesNothing,
+  wrongErrorCode,
+} from "./support/breakages.js";
+import {
+  expectingCode,
+  expectingPut204,
+  needingPagination,
+  readingStoredState,
+  startingWithSignedInventoryRequest,
+  usingBucketAfterDelete,
+} from "./support/predict-outcomes.js";
+import { endpointArguments, idsWith, runQuietly } from "./support/run-quietly.js";
+import { serveEngine } from "./support/serve-engine.js";
+
+const { cases } = await loadCases();
+const allIds = cases.map((c) => c.id).sort();
+
+async function runAgainst(breakage: Breakage | undefined) {
+  const engine = createInventoryMockEngine({});
+  const server = await serveEngine(breakage ? breakage(engine) : (request) => engine.handle(request));
+  try {
+    return await runQuietly(endpointArguments(server.url));
+  } finally {
+    await server.close();
+  }
+}
+
+const scenarios: Array<
+  [string, Breakage, "failed" | "not-implemented", (all: ConformanceCase[]) => string[], string]
+> = [
+  [
+    "wrong error code",
+    wrongErrorCode,
+    "failed",
+    (all) => expectingCode(all, "NoSuchConfiguration"),
+    "get-missing-configuration",
+  ],
+  ["200 instead of 204", put200, "failed", expectingPut204, "put-status-204"],
+  ["a stub that stores nothing", storesNothing, "failed", readingStoredState, "round-trip-sse-kms"],
+  [
+    "a DELETE that removes the bucket",
+    deleteRemovesBucket,
+    "failed",
+    usingBucketAfterDelete,
+    "delete-keeps-bucket-and-other-configurations",
+  ],
+  ["no pagination", noPagination, "failed", needingPagination, "list-pagination-over-100"],
+  [
+    "no limit",
+    noLimit,
+    "failed",
+    (all) => expectingCode(all, "TooManyConfigurations"),
+    "limit-1000-then-too-many-configurations",
+  ],
+  [
+    "501 for every inventory request",
+    notImplemented,
+    "not-implemented",
+    startingWithSignedInventoryRequest,
+    "put-status-204",
+  ],
+];
+
+describe("the unbroken engine behind --endpoint", () => {
+  it("passes every case (the control for the breakages below)", async () => {
+    const outcome = await runAgainst(undefined);
+    expect(idsWith(outcome, "passed")).toEqual(allIds);
+  }, 60_000);
+});
+
+describe.each(scenarios)("broken endpoint: %s", (_name, breakage, status, predict, example) => {
+  let outcome: Awaited<ReturnType<typeof runAgainst>>;
+  beforeAll(async () => {
+    outcome = await runAgainst(breakage);
+  }, 60_000);
+
+  it(`marks exactly the predicted cases ${status}, and passes the others`, () => {
+    const predicted = predict(cases).sort();
+    expect(predicted).toContain(example);
+    expect(idsWith(outcome, status)).toEqual(predicted);
+    expect(idsWith(outcome, "passed")).toEqual(allIds.filter((id) => !predicted.includes(id)));
+    expect(idsWith(outcome, "error")).toEqual([]);
+  });
+
+  it("exits 1 and says why", () => {
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.output).toContain(example);
+  });
+});
+
+afterAll(() => {
+  // Nothing global to undo: each scenario had its own engine and server.
+});

@@ -1,0 +1,121 @@
+// The CLI as users run it (a child process): exit codes, one-line messages, report files, no secrets.
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createInventoryMockEngine, DEFAULT_ACCOUNT_ID } from "@s3-inventory/mock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { notImplemented } from "./support/breakages.js";
+import { serveEngine } from "./support/serve-engine.js";
+
+const BIN = fileURLToPath(new URL("../bin/s3-inventory-conformance.js", import.meta.url));
+const SECRET = "SECRETsecretSECRETsecret0123456789abcdef";
+const TOKEN = "SESSIONTOKENsessiontoken0123456789";
+
+function cli(
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...argv],
+      {
+        env: {
+          PATH: process.env.PATH ?? "",
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+          ...env,
+        },
+      },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+  });
+}
+
+let outputDir: string;
+beforeAll(async () => {
+  outputDir = await mkdtemp(join(tmpdir(), "conformance-cli-"));
+});
+afterAll(async () => {
+  await rm(outputDir, { recursive: true, force: true });
+});
+
+describe("s3-inventory-conformance", () => {
+  it.each([
+    [["--nope"], /Unknown option '--nope'/],
+    [["--tag", "no-such-tag"], /no case has the tag "no-such-tag"/],
+    [["--grep", "zzz-no-case"], /the selection matches no case/],
+    [["--endpoint", "http://127.0.0.1:1", "--concurrency", "x"], /--concurrency must be a whole number/],
+    [["--endpoint", "http://127.0.0.1:1"], /no AWS credentials found/],
+  ])("%j: exit 2 with one line on stderr", async (argv, message) => {
+    const { code, stderr } = await cli(argv, { HOME: outputDir });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("--help and --list exit 0", async () => {
+    const help = await cli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("--endpoint URL");
+    const list = await cli(["--list", "--tag", "slow"]);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain("limit-1000-then-too-many-configurations");
+  });
+
+  it("writes json, junit and markdown reports, with not-implemented never hidden and no secret anywhere", async () => {
+    const engine = createInventoryMockEngine({});
+    const server = await serveEngine(notImplemented(engine));
+    try {
+      const run = await cli(
+        [
+          "--endpoint",
+          server.url,
+          "--account-id",
+          DEFAULT_ACCOUNT_ID,
+          "--grep",
+          "^(put-status-204|list-empty)$",
+          "--reporter",
+          "json,junit",
+          "--reporter",
+          "markdown",
+          "--output-dir",
+          outputDir,
+        ],
+        {
+          AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
+          AWS_SECRET_ACCESS_KEY: SECRET,
+          AWS_SESSION_TOKEN: TOKEN,
+        },
+      );
+      expect(run.code).toBe(1);
+      expect((await readdir(outputDir)).sort()).toEqual(["junit.xml", "results.json", "summary.md"]);
+      const results = JSON.parse(await readFile(join(outputDir, "results.json"), "utf8"));
+      expect(results.runner.name).toBe("@s3-inventory/conformance");
+      expect(results.fixtureSet.version).toMatch(/^\d+\.\d+\.\d+/);
+      expect(results.cases.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([
+        ["list-empty", "not-implemented"],
+        ["put-status-204", "not-implemented"],
+      ]);
+      expect(results.cases[0]).toHaveProperty("durationMs");
+      expect(results.cases[0]).toHaveProperty("failures");
+      const junit = await readFile(join(outputDir, "junit.xml"), "utf8");
+      expect(junit).toContain('<failure type="not-implemented"');
+      const outputs = [
+        run.stdout,
+        run.stderr,
+        JSON.stringify(results),
+        junit,
+        await readFile(join(outputDir, "summary.md"), "utf8"),
+      ];
+      for (const output of outputs) {
+        expect(output).not.toContain(SECRET);
+        expect(output).not.toContain(TOKEN);
+        expect(output).not.toMatch(/Signature=[0-9a-f]{16}/);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
