@@ -28,6 +28,10 @@ describe("selectCases", () => {
     expect(selectCases(cases, { grep: "TITLE OF PUT", tags: [], excludeTags: [] }).map((c) => c.id)).toEqual([
       "put-status-204",
     ]);
+    expect(selectCases(cases, { grep: "^(?!limit-)", tags: [], excludeTags: [] }).map((c) => c.id)).toEqual([
+      "list-empty",
+      "put-status-204",
+    ]);
   });
 
   it("refuses an empty selection and unknown tags instead of passing vacuously", () => {

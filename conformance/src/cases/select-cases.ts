@@ -2,7 +2,8 @@ import type { ConformanceCase } from "@s3-inventory/fixtures";
 import { ConfigurationError } from "../errors/configuration-error.js";
 
 /**
- * Which cases to run: `grep` matches id or title (a regular expression, case-insensitive); a case must carry
+ * Which cases to run: `grep` is a case-insensitive regular expression tested against "<id> <title>" (so
+ * `^list-` selects by id and `^(?!limit-)` excludes by id); a case must carry
  * one of `tags` (when given) and none of `excludeTags`.
  *
  * @example
@@ -39,7 +40,7 @@ export function selectCases(cases: readonly ConformanceCase[], selection: CaseSe
   }
   const selected = cases.filter(
     (c) =>
-      (pattern === undefined || pattern.test(c.id) || pattern.test(c.title)) &&
+      (pattern === undefined || pattern.test(`${c.id} ${c.title}`)) &&
       (selection.tags.length === 0 || c.tags.some((tag) => selection.tags.includes(tag))) &&
       !c.tags.some((tag) => selection.excludeTags.includes(tag)),
   );

@@ -69,9 +69,7 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
   let driver: Driver | undefined;
   try {
     driver =
-      config.client === "sdk"
-        ? createSdkDriver(target.settings)
-        : await createOurClientDriver(target.settings);
+      config.client === "sdk" ? createSdkDriver(target.settings) : createOurClientDriver(target.settings);
     if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
     return await runAndReport(
       config,

@@ -1,43 +1,44 @@
+import {
+  DeleteBucketInventoryConfigurationCommand,
+  GetBucketInventoryConfigurationCommand,
+  ListBucketInventoryConfigurationsCommand,
+  PutBucketInventoryConfigurationCommand,
+  S3InventoryClient,
+  type S3InventoryClientConfig,
+} from "@s3-inventory/client";
 import { type CommandClass, createCommandDriver, type SmithyClient } from "./command-driver.js";
 import type { ConnectionSettings } from "./connection-settings.js";
 import type { Driver } from "./driver.js";
 import { createHttpHandler } from "./http-handler.js";
 import { sendRawRequest } from "./raw-http-request.js";
 
-// The public surface of @s3-inventory/client this driver uses (shaped like @aws-sdk/client-s3's).
-interface OurClientModule {
-  S3InventoryClient: new (config: Record<string, unknown>) => SmithyClient;
-  PutBucketInventoryConfigurationCommand: CommandClass;
-  GetBucketInventoryConfigurationCommand: CommandClass;
-  DeleteBucketInventoryConfigurationCommand: CommandClass;
-  ListBucketInventoryConfigurationsCommand: CommandClass;
-}
-
 /**
  * Drives the cases through @s3-inventory/client (the default). Our client has only the four inventory
- * operations; a HeadBucket step is sent as a signed raw HEAD request instead.
+ * operations; a HeadBucket step is sent as a signed raw HEAD request instead. One attempt per request, as
+ * with the SDK driver.
  *
  * @example
- * const driver = await createOurClientDriver(settings);
+ * const driver = createOurClientDriver(settings);
  */
-export async function createOurClientDriver(settings: ConnectionSettings): Promise<Driver> {
-  const module = (await import("@s3-inventory/client")) as unknown as OurClientModule;
-  const client = new module.S3InventoryClient({
+export function createOurClientDriver(settings: ConnectionSettings): Driver {
+  const client = new S3InventoryClient({
     region: settings.region,
     ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
     forcePathStyle: settings.forcePathStyle,
     credentials: settings.credentials,
     maxAttempts: 1,
-    requestHandler: createHttpHandler(settings),
+    // The same handler the SDK driver gets; typed against the client's own @smithy/types copy.
+    requestHandler: createHttpHandler(settings) as unknown as S3InventoryClientConfig["requestHandler"],
   });
   return createCommandDriver(
     "ours",
-    client,
+    client as unknown as SmithyClient,
     {
-      PutBucketInventoryConfiguration: module.PutBucketInventoryConfigurationCommand,
-      GetBucketInventoryConfiguration: module.GetBucketInventoryConfigurationCommand,
-      DeleteBucketInventoryConfiguration: module.DeleteBucketInventoryConfigurationCommand,
-      ListBucketInventoryConfigurations: module.ListBucketInventoryConfigurationsCommand,
+      PutBucketInventoryConfiguration: PutBucketInventoryConfigurationCommand as unknown as CommandClass,
+      GetBucketInventoryConfiguration: GetBucketInventoryConfigurationCommand as unknown as CommandClass,
+      DeleteBucketInventoryConfiguration:
+        DeleteBucketInventoryConfigurationCommand as unknown as CommandClass,
+      ListBucketInventoryConfigurations: ListBucketInventoryConfigurationsCommand as unknown as CommandClass,
     },
     (operation, input) => {
       if (operation !== "HeadBucket") throw new Error(`our client has no ${operation} command`);
