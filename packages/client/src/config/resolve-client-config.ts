@@ -6,6 +6,7 @@ import type { Endpoint, HttpHandlerOptions, Provider, RetryStrategyV2 } from "@s
 import { fromEnvCredentials } from "./from-env-credentials.js";
 import { memoizeCredentials } from "./memoize-credentials.js";
 import type {
+  HttpHandlerSettings,
   S3InventoryClientConfig,
   S3InventoryClientResolvedConfig,
 } from "./s3-inventory-client-config.js";
@@ -56,8 +57,10 @@ function resolveRequestHandler(config: S3InventoryClientConfig): HttpHandler<Htt
   if (handler && typeof (handler as HttpHandler<HttpHandlerOptions>).handle === "function") {
     return handler as HttpHandler<HttpHandlerOptions>;
   }
-  const settings = { ...(handler as object | undefined) } as { requestTimeout?: number };
+  const settings: HttpHandlerSettings = { ...(handler as HttpHandlerSettings | undefined) };
   if (config.requestTimeout !== undefined) settings.requestTimeout ??= config.requestTimeout;
+  // A timeout that fails (and is retried) rather than the SDK's warning-only default.
+  settings.throwOnRequestTimeout ??= true;
   // NodeHttpHandler takes its own option type for `updateHttpClientConfig`; it handles every request option.
   return new NodeHttpHandler(settings) as unknown as HttpHandler<HttpHandlerOptions>;
 }

@@ -21,8 +21,13 @@ import type {
 export interface HttpHandlerSettings {
   /** Milliseconds to wait for the connection. */
   connectionTimeout?: number;
-  /** Milliseconds of socket inactivity before a request fails with a retryable `TimeoutError`. */
+  /** Milliseconds a request may take before it fails with a retryable `TimeoutError`. */
   requestTimeout?: number;
+  /**
+   * Whether exceeding `requestTimeout` fails the request. Default `true` here; the SDK's default,
+   * `false`, only logs a warning and keeps waiting.
+   */
+  throwOnRequestTimeout?: boolean;
 }
 
 /**
@@ -58,7 +63,7 @@ export interface S3InventoryClientConfig {
   retryStrategy?: RetryStrategyV2 | undefined;
   /** Any Smithy `HttpHandler` (tests can capture requests with it), or options of the built-in Node.js one. */
   requestHandler?: HttpHandler<HttpHandlerOptions> | HttpHandlerSettings | undefined;
-  /** Milliseconds of socket inactivity before a request fails (shorthand for `requestHandler: { requestTimeout }`). */
+  /** Milliseconds a request may take before it fails (shorthand for `requestHandler: { requestTimeout }`). */
   requestTimeout?: number | undefined;
   /** Receives one `info` entry per command and one `error` entry per failure; secrets are never in them. */
   logger?: Logger | undefined;

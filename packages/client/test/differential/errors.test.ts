@@ -4,9 +4,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { errorAnswer } from "../support/arbitraries.js";
-import { makeClientPair, type OperationName, sendBoth, settle } from "../support/clients.js";
+import { answerBoth, makeClientPair, type OperationName, sendBoth, type settle } from "../support/clients.js";
 
 const RUNS = Number(process.env["DIFF_RUNS"] ?? 1000);
+const pair = makeClientPair();
 const OPERATIONS: OperationName[] = ["Put", "Get", "Delete", "List"];
 const INPUT = { Bucket: "src", Id: "report-1" };
 
@@ -22,7 +23,7 @@ describe.each(OPERATIONS)("%s error", (operation) => {
   test(`equals the SDK's for ${RUNS} generated <Error> answers`, async () => {
     await fc.assert(
       fc.asyncProperty(errorAnswer, async (answer) => {
-        const pair = makeClientPair({}, answer);
+        answerBoth(pair, answer);
         const { oursResult, sdkResult } = await sendBoth(pair, operation, INPUT);
         expect(oursResult.ok).toBe(false);
         expect(observable(oursResult)).toStrictEqual(observable(sdkResult));
@@ -34,7 +35,7 @@ describe.each(OPERATIONS)("%s error", (operation) => {
   test("an <Error> document in a 2xx is treated as the SDK treats it (error for Get and List)", async () => {
     await fc.assert(
       fc.asyncProperty(errorAnswer, fc.constantFrom(200, 204), async (answer, statusCode) => {
-        const pair = makeClientPair({}, { ...answer, statusCode });
+        answerBoth(pair, { ...answer, statusCode });
         const { oursResult, sdkResult } = await sendBoth(pair, operation, INPUT);
         expect(oursResult.ok).toBe(operation === "Put" || operation === "Delete");
         expect(observable(oursResult)).toStrictEqual(observable(sdkResult));

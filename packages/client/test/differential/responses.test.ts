@@ -4,10 +4,11 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { continuationToken, inventoryConfiguration } from "../support/arbitraries.js";
 import type { CannedResponse } from "../support/capture-handler.js";
-import { makeClientPair, type OperationName, sendBoth } from "../support/clients.js";
+import { answerBoth, makeClientPair, type OperationName, sendBoth } from "../support/clients.js";
 import { renderConfiguration, renderList, xmlLayout } from "../support/render-xml.js";
 
 const RUNS = Number(process.env["DIFF_RUNS"] ?? 1000);
+const pair = makeClientPair();
 
 const metadataHeaders = fc
   .record(
@@ -78,7 +79,7 @@ describe.each(Object.keys(answers) as OperationName[])("%s response", (operation
   test(`parses to the SDK's output for ${RUNS} generated answers`, async () => {
     await fc.assert(
       fc.asyncProperty(answers[operation], async (answer) => {
-        const pair = makeClientPair({}, answer);
+        answerBoth(pair, answer);
         const { oursResult, sdkResult } = await sendBoth(pair, operation, INPUT);
         expect(oursResult).toStrictEqual(sdkResult);
       }),

@@ -16,10 +16,18 @@ export interface CannedResponse {
 export class CaptureHandler {
   readonly requests: HttpRequest[] = [];
   readonly options: HttpHandlerOptions[] = [];
-  private readonly answers: Array<CannedResponse | Error>;
+  private answers: Array<CannedResponse | Error> = [];
 
   constructor(...answers: Array<CannedResponse | Error>) {
+    this.answerWith(...answers);
+  }
+
+  /** Replaces the queue of answers (the last one repeats) and forgets the recorded requests. */
+  answerWith(...answers: Array<CannedResponse | Error>): this {
     this.answers = answers.length > 0 ? answers : [{ statusCode: 200 }];
+    this.requests.length = 0;
+    this.options.length = 0;
+    return this;
   }
 
   async handle(request: HttpRequest, options: HttpHandlerOptions = {}): Promise<{ response: HttpResponse }> {

@@ -51,6 +51,13 @@ export function makeClientPair(settings: PairSettings = {}, ...answers: CannedRe
   return pair;
 }
 
+/** Makes both handlers answer with `answers` from now on. */
+export function answerBoth(pair: ClientPair, ...answers: CannedResponse[]): ClientPair {
+  pair.oursHandler.answerWith(...answers);
+  pair.sdkHandler.answerWith(...answers);
+  return pair;
+}
+
 /** The four operations, by name, as a pair of command constructors. */
 export const OPERATIONS = {
   Put: { ours: ours.PutBucketInventoryConfigurationCommand, sdk: sdk.PutBucketInventoryConfigurationCommand },
