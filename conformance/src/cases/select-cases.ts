@@ -2,9 +2,9 @@ import type { ConformanceCase } from "@s3-inventory/fixtures";
 import { ConfigurationError } from "../errors/configuration-error.js";
 
 /**
- * Which cases to run: `grep` is a case-insensitive regular expression tested against "<id> <title>" (so
- * `^list-` selects by id and `^(?!limit-)` excludes by id); a case must carry
- * one of `tags` (when given) and none of `excludeTags`.
+ * Which cases to run: `grep` is a case-insensitive regular expression; a case matches when it matches the id
+ * or "<id> <title>" (so `^put-status-204$` and `^list-` select by id, `^(?!limit-)` excludes by id, and words
+ * find titles); a case must carry one of `tags` (when given) and none of `excludeTags`.
  *
  * @example
  * const selection: CaseSelection = { grep: "^list-", tags: [], excludeTags: ["slow"] };
@@ -40,7 +40,7 @@ export function selectCases(cases: readonly ConformanceCase[], selection: CaseSe
   }
   const selected = cases.filter(
     (c) =>
-      (pattern === undefined || pattern.test(`${c.id} ${c.title}`)) &&
+      (pattern === undefined || pattern.test(c.id) || pattern.test(`${c.id} ${c.title}`)) &&
       (selection.tags.length === 0 || c.tags.some((tag) => selection.tags.includes(tag))) &&
       !c.tags.some((tag) => selection.excludeTags.includes(tag)),
   );

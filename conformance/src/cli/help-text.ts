@@ -24,7 +24,7 @@ Safety
   --keep                      leave what the run created in place, for debugging
 
 Selection
-  --grep REGEX                cases whose "<id> <title>" matches (e.g. ^list- or ^(?!limit-))
+  --grep REGEX                cases whose id, or "<id> <title>", matches (e.g. ^list- or ^(?!limit-))
   --tag TAG[,TAG]             cases with any of these tags (repeatable)
   --exclude-tag TAG[,TAG]     leave out cases with these tags (e.g. slow)
   --list                      list the selected cases and exit
