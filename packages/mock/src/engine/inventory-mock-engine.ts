@@ -107,7 +107,7 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
   const ready = Promise.all(seed().map(commit)).then(() => undefined);
 
   async function dispatch(request: S3Request): Promise<OperationResult> {
-    await applyLatency(options.latency, random);
+    if (options.latency !== undefined) await applyLatency(options.latency, random);
     const fault = drawFault(options.faults, random);
     if (fault) return { error: fault };
     if (headerBytes(request.headers) > maxHeaderBytes)
@@ -155,16 +155,12 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
       }
       if ("error" in result)
         return errorResponse(result.error as S3ErrorResponse, requestIds, request.method);
-      return {
-        status: result.status,
-        headers: {
-          ...result.headers,
-          "x-amz-request-id": requestIds.requestId,
-          "x-amz-id-2": requestIds.hostId,
-          server: "AmazonS3",
-        },
-        body: request.method === "HEAD" ? undefined : result.body,
-      };
+      // Operations build a fresh headers object per answer, so it is completed in place.
+      const headers = result.headers ?? {};
+      headers["x-amz-request-id"] = requestIds.requestId;
+      headers["x-amz-id-2"] = requestIds.hostId;
+      headers["server"] = "AmazonS3";
+      return { status: result.status, headers, body: request.method === "HEAD" ? undefined : result.body };
     },
     reject(code, method = "GET") {
       return errorResponse(createS3Error(code), ids.next(), method);

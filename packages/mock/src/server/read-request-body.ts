@@ -41,3 +41,21 @@ export function readRequestBody(
     req.on("close", () => finish(size === 0 && req.complete ? undefined : "aborted"));
   });
 }
+
+/**
+ * Whether a request announces no body at all (the usual GET, HEAD and DELETE); such a request is
+ * drained and served without waiting for its end.
+ *
+ * @example
+ * ```ts
+ * const body = hasNoBody(req) ? undefined : await readRequestBody(req, limit);
+ * ```
+ */
+export function hasNoBody(req: IncomingMessage): boolean {
+  const length = req.headers["content-length"];
+  if ((length === undefined || length === "0") && req.headers["transfer-encoding"] === undefined) {
+    req.resume();
+    return true;
+  }
+  return false;
+}

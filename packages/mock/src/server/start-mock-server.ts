@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BODY_BYTES, type InventoryMockOptions } from "../engine/inv
 import type { S3Response } from "../engine/http/s3-request.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { JournalFile } from "./journal-file.js";
-import { readRequestBody } from "./read-request-body.js";
+import { hasNoBody, readRequestBody } from "./read-request-body.js";
 
 /**
  * Options of {@link startMockServer}: the engine's, plus where to listen and where to persist.
@@ -96,16 +96,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? "GET";
-    const body = await readRequestBody(req, maxBodyBytes);
+    const body = hasNoBody(req) ? undefined : await readRequestBody(req, maxBodyBytes);
     if (body === "too-large") {
       send(res, engine.reject("MaxMessageLengthExceeded", method), true);
       return;
     }
     if (body === "aborted") return;
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(",") : value;
-    }
+    // node:http already lower-cases names and joins repeats with ", "; only Set-Cookie stays an array.
+    const headers = req.headers as Record<string, string>;
+    const cookie = req.headers["set-cookie"];
+    if (cookie !== undefined) headers["set-cookie"] = cookie.join(",");
     const authority = req.headers.host ?? `${host}:${port}`;
     const response = await engine.handle({
       method,
@@ -174,7 +174,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
 function send(res: ServerResponse, response: S3Response, closeConnection: boolean): void {
   if (res.headersSent) return;
-  const headers: Record<string, string> = { ...response.headers };
+  // Every engine answer carries its own headers object, so it is completed in place.
+  const headers = response.headers;
   if (response.status !== 204 && response.status !== 304) {
     headers["content-length"] = String(response.body?.byteLength ?? 0);
   }

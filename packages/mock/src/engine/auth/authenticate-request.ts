@@ -92,5 +92,6 @@ export function authenticateRequest(
     now: input.now,
   });
   if (error) return { error };
-  return { accountId: accountForAccessKey(claim.accessKeyId, input.credentials, input.defaultAccountId) };
+  // Rule 1 of accountForAccessKey: a configured key belongs to its credential's account.
+  return { accountId: credential.accountId ?? input.defaultAccountId };
 }

@@ -32,6 +32,9 @@ export type AuthorizationClaim =
     };
 
 const HEADER_V4 = /^AWS4-HMAC-SHA256\s+(.*)$/s;
+// The usual layout, read in one match; anything else goes through the general field split.
+const HEADER_V4_FIELDS =
+  /^AWS4-HMAC-SHA256 Credential=([^,\s]+), ?SignedHeaders=([^,\s]+), ?Signature=([^,\s]+)$/;
 
 /**
  * Reads the claimed signature of a request ([DOC] AWS SigV4 "Authorization header" and "query
@@ -48,6 +51,8 @@ export function parseAuthorization(
 ): AuthorizationClaim {
   const header = headers["authorization"];
   if (header !== undefined) {
+    const usual = HEADER_V4_FIELDS.exec(header);
+    if (usual) return sigv4(false, usual[1], usual[2], usual[3], undefined, undefined);
     const v4 = HEADER_V4.exec(header);
     if (v4) {
       const fields = new Map<string, string>();

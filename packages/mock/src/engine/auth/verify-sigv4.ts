@@ -1,4 +1,4 @@
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, hash, timingSafeEqual } from "node:crypto";
 import { createS3Error, type S3ErrorResponse } from "@s3-inventory/model";
 import { rfc3986Encode, strictDecode } from "../routing/decode-uri-component.js";
 import type { QueryParameter } from "../routing/parse-query.js";
@@ -7,8 +7,12 @@ import type { AuthorizationClaim } from "./parse-authorization.js";
 /** S3 refuses requests more than 15 minutes off its clock ([DOC] S3 error codes, RequestTimeTooSkewed). */
 export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
+// A path or header value that encoding or whitespace folding would leave unchanged.
+const SAFE_PATH = /^[A-Za-z0-9._~/-]*$/;
+const FOLDABLE = /^\s|\s$|\s\s|[\t\r\n]/;
 const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-const signingKeys = new Map<string, Buffer>();
+/** Derived signing keys, as their HMAC inner and outer pads (RFC 2104), per scope and secret. */
+const signingKeys = new Map<string, { inner: Buffer; outer: Buffer }>();
 
 /**
  * Everything SigV4 verification reads from a request.
@@ -103,9 +107,7 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
     payloadHash,
   ].join("\n");
   const stringToSign = `AWS4-HMAC-SHA256\n${amzDate}\n${claim.scope}\n${sha256Hex(canonicalRequest)}`;
-  const expected = createHmac("sha256", signingKey(input.secretAccessKey, claim.scope))
-    .update(stringToSign)
-    .digest();
+  const expected = hmacSha256(signingKey(input.secretAccessKey, claim.scope), stringToSign);
   const provided = Buffer.from(claim.signature, "hex");
   if (provided.length !== expected.length || !timingSafeEqual(provided, expected)) {
     return createS3Error("SignatureDoesNotMatch", { fields: { AWSAccessKeyId: claim.accessKeyId } });
@@ -125,6 +127,7 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
 
 function canonicalUri(rawPath: string): string {
   // S3 is the one service whose canonical URI is encoded once and not normalised ([DOC] SigV4 guide).
+  if (SAFE_PATH.test(rawPath)) return rawPath;
   return rawPath
     .split("/")
     .map((segment) => rfc3986Encode(strictDecode(segment)))
@@ -149,12 +152,12 @@ function canonicalHeaders(
   let result = "";
   for (const name of signed) {
     const value = name === "host" ? (headers["host"] ?? host) : (headers[name] ?? "");
-    result += `${name}:${value.trim().replace(/\s+/g, " ")}\n`;
+    result += `${name}:${FOLDABLE.test(value) ? value.trim().replace(/\s+/g, " ") : value}\n`;
   }
   return result;
 }
 
-function signingKey(secret: string, scope: string): Buffer {
+function signingKey(secret: string, scope: string): { inner: Buffer; outer: Buffer } {
   const cacheKey = `${scope}\n${secret}`;
   const cached = signingKeys.get(cacheKey);
   if (cached) return cached;
@@ -163,13 +166,27 @@ function signingKey(secret: string, scope: string): Buffer {
   key = createHmac("sha256", key).update(region).digest();
   key = createHmac("sha256", key).update(service).digest();
   key = createHmac("sha256", key).update("aws4_request").digest();
+  // HMAC-SHA256 with a 32-byte key is SHA256((K xor opad) || SHA256((K xor ipad) || m)) (RFC 2104):
+  // keeping the two padded blocks lets every request verify with two one-shot hashes.
+  const inner = Buffer.alloc(64, 0x36);
+  const outer = Buffer.alloc(64, 0x5c);
+  for (let i = 0; i < key.length; i++) {
+    inner[i] = (inner[i] ?? 0) ^ (key[i] ?? 0);
+    outer[i] = (outer[i] ?? 0) ^ (key[i] ?? 0);
+  }
   if (signingKeys.size > 1000) signingKeys.clear();
-  signingKeys.set(cacheKey, key);
-  return key;
+  const pads = { inner, outer };
+  signingKeys.set(cacheKey, pads);
+  return pads;
+}
+
+function hmacSha256(pads: { inner: Buffer; outer: Buffer }, message: string): Buffer {
+  const innerHash = hash("sha256", Buffer.concat([pads.inner, Buffer.from(message, "utf8")]), "buffer");
+  return hash("sha256", Buffer.concat([pads.outer, innerHash]), "buffer");
 }
 
 function sha256Hex(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+  return hash("sha256", data, "hex");
 }
 
 function parseAmzDate(value: string): number | undefined {

@@ -39,6 +39,12 @@ export interface ResolvedOperation {
   query: QueryParameter[];
 }
 
+const BUCKET_OPERATIONS: Readonly<Record<string, OperationName>> = {
+  PUT: "CreateBucket",
+  HEAD: "HeadBucket",
+  DELETE: "DeleteBucket",
+};
+
 // Parameters that never name an S3 sub-resource: the SDK's operation hint `x-id` (s3-inventory-facts.md
 // section 1: botocore never sends it, so it is optional and never used to route) and SigV4's presigned
 // query parameters ([DOC] "Authenticating Requests: Using Query Parameters").
@@ -84,12 +90,11 @@ export function resolveOperation(
     return { operation: "NotImplemented", bucket, query };
   }
 
-  const names = new Set(query.map((parameter) => parameter.name));
   if (bucket === undefined) {
     // `GET /` on the service endpoint is ListBuckets; its paging parameters are accepted and ignored.
     return { operation: method === "GET" ? "ListBuckets" : "NotImplemented", query };
   }
-  if (names.has("inventory")) {
+  if (query.some((parameter) => parameter.name === "inventory")) {
     const id = query.find((parameter) => parameter.name === "id")?.value;
     const continuationToken = query.find((parameter) => parameter.name === "continuation-token")?.value;
     const operation: OperationName =
@@ -98,7 +103,7 @@ export function resolveOperation(
         : method === "DELETE"
           ? "DeleteBucketInventoryConfiguration"
           : method === "GET"
-            ? names.has("id")
+            ? id !== undefined
               ? "GetBucketInventoryConfiguration"
               : "ListBucketInventoryConfigurations"
             : "NotImplemented";
@@ -108,10 +113,5 @@ export function resolveOperation(
   if (query.some((parameter) => !isNeutral(parameter.name))) {
     return { operation: "NotImplemented", bucket, query };
   }
-  const bucketOperation: Record<string, OperationName> = {
-    PUT: "CreateBucket",
-    HEAD: "HeadBucket",
-    DELETE: "DeleteBucket",
-  };
-  return { operation: bucketOperation[method] ?? "NotImplemented", bucket, query };
+  return { operation: BUCKET_OPERATIONS[method] ?? "NotImplemented", bucket, query };
 }

@@ -1,4 +1,5 @@
 import type { InventoryConfiguration } from "@s3-inventory/model";
+import { compactConfiguration } from "./compact-configuration.js";
 import { compareByteOrder } from "./compare-byte-order.js";
 import type { StateMutation } from "./state-mutation.js";
 
@@ -57,6 +58,7 @@ export type PutOutcome = "created" | "replaced" | "limit-reached" | "no-bucket";
  */
 export class MockState {
   readonly #buckets = new Map<string, BucketRecord>();
+  readonly #strings = new Map<string, string>();
 
   getBucket(name: string): BucketRecord | undefined {
     return this.#buckets.get(name);
@@ -107,12 +109,13 @@ export class MockState {
     const record = this.#buckets.get(bucket);
     if (!record) return "no-bucket";
     const existing = record.configurations.get(id);
-    if (existing) {
-      record.configurations.set(id, { configuration, responseBody: undefined });
-      return "replaced";
-    }
-    if (record.configurations.size >= limit) return "limit-reached";
-    record.configurations.set(id, { configuration, responseBody: undefined });
+    if (!existing && record.configurations.size >= limit) return "limit-reached";
+    const stored = {
+      configuration: compactConfiguration(configuration, this.#strings),
+      responseBody: undefined,
+    };
+    record.configurations.set(id, stored);
+    if (existing) return "replaced";
     record.sortedIds.splice(firstIndexAfter(record.sortedIds, id, true), 0, id);
     return "created";
   }

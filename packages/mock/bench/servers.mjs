@@ -1,0 +1,52 @@
+// Child process of run.mjs: the two servers under test, so that autocannon (in the parent) and the
+// server never share a thread. Prints one JSON line with what the parent needs, then serves until killed.
+import { createServer } from "node:http";
+import { startMockServer } from "../dist/server/index.js";
+import { signedHeaders } from "./sign-request.mjs";
+
+const credentials = { accessKeyId: "AKIABENCHMARK0000001", secretAccessKey: "bench/secret/key" };
+const mock = await startMockServer({ auth: "strict", credentials: [credentials], buckets: ["bench-bucket"] });
+
+const body =
+  '<InventoryConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Destination><S3BucketDestination><Bucket>arn:aws:s3:::bench-dest</Bucket><Format>CSV</Format></S3BucketDestination></Destination><IsEnabled>true</IsEnabled><Id>daily-report</Id><IncludedObjectVersions>All</IncludedObjectVersions><OptionalFields><Field>Size</Field><Field>ETag</Field></OptionalFields><Schedule><Frequency>Daily</Frequency></Schedule></InventoryConfiguration>';
+const putQuery = { id: "daily-report", inventory: "" };
+const putHeaders = await signedHeaders(
+  mock.url,
+  { method: "PUT", path: "/bench-bucket/", query: putQuery, body },
+  credentials,
+);
+const put = await fetch(`${mock.url}/bench-bucket/?id=daily-report&inventory=`, {
+  method: "PUT",
+  headers: putHeaders,
+  body,
+});
+if (put.status !== 204) throw new Error(`setup Put answered ${put.status}`);
+
+const getQuery = { id: "daily-report", inventory: "", "x-id": "GetBucketInventoryConfiguration" };
+const path = "/bench-bucket/?id=daily-report&inventory=&x-id=GetBucketInventoryConfiguration";
+const headers = await signedHeaders(
+  mock.url,
+  { method: "GET", path: "/bench-bucket/", query: getQuery },
+  credentials,
+);
+const sample = await fetch(`${mock.url}${path}`, { headers });
+if (sample.status !== 200) throw new Error(`signed Get answered ${sample.status}: ${await sample.text()}`);
+const sampleBody = Buffer.from(await sample.arrayBuffer());
+const sampleHeaders = Object.fromEntries(sample.headers);
+
+// The reference: the same bytes and headers, no S3 logic at all.
+const bare = createServer((req, res) => {
+  req.resume();
+  res.writeHead(200, {
+    "content-type": "application/xml",
+    "x-amz-request-id": sampleHeaders["x-amz-request-id"],
+    "x-amz-id-2": sampleHeaders["x-amz-id-2"],
+    server: "AmazonS3",
+    "content-length": sampleBody.byteLength,
+  });
+  res.end(sampleBody);
+});
+await new Promise((resolve) => bare.listen(0, "127.0.0.1", resolve));
+process.stdout.write(
+  `${JSON.stringify({ mockUrl: mock.url, bareUrl: `http://127.0.0.1:${bare.address().port}`, path, headers })}\n`,
+);
