@@ -15,5 +15,7 @@ export function createHttpHandler(settings: ConnectionSettings): NodeHttpHandler
     httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 64 }),
     httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 64, ...settings.tls }),
     requestTimeout: settings.requestTimeoutMs,
+    // Without it the handler only logs a warning and keeps waiting: a hanging endpoint would hang the run.
+    throwOnRequestTimeout: true,
   });
 }

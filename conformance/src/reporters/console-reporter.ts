@@ -89,6 +89,13 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
     for (const result of cleanupProblems) lines.push(`  ${result.id}: ${result.cleanup.message}`);
     lines.push("");
   }
+  const alternatives = report.cases.filter((c) => c.acceptedAlternatives !== undefined);
+  if (alternatives.length > 0) {
+    lines.push("Accepted alternatives (permitted by S3, but not what S3 does)");
+    for (const result of alternatives)
+      lines.push(`  ${result.id}: ${result.acceptedAlternatives?.join("; ")}`);
+    lines.push("");
+  }
   const kept = report.cases.filter((c) => c.cleanup.status === "kept");
   if (kept.length > 0)
     lines.push(`--keep: left the state of ${kept.length} case(s) in place (see the json report)`, "");
