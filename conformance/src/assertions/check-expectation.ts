@@ -3,7 +3,12 @@ import type { StepResponse } from "../drivers/step-response.js";
 import { matchValue } from "./match-value.js";
 import type { Mismatch } from "./mismatch.js";
 
-/** The verdict on one response: its mismatches, and the accepted alternative status if one was used. */
+/**
+ * The verdict on one response: its mismatches, and the accepted alternative status if one was used.
+ *
+ * @example
+ * const verdict: ExpectationVerdict = { mismatches: [], acceptedAlternative: "status 200 (S3 prefers 204)" };
+ */
 export interface ExpectationVerdict {
   mismatches: Mismatch[];
   /** Set when the status was in the permitted list but not its first (preferred) entry. */

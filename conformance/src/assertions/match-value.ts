@@ -1,7 +1,12 @@
 import type { MatchValue } from "@s3-inventory/fixtures";
 import type { Mismatch } from "./mismatch.js";
 
-/** `equals`: objects may hold no members beyond the expected ones; `subset`: extra members are allowed. */
+/**
+ * `equals`: objects may hold no members beyond the expected ones; `subset`: extra members are allowed.
+ *
+ * @example
+ * matchValue({ IsTruncated: false }, output, "output", "subset" satisfies MatchMode);
+ */
 export type MatchMode = "equals" | "subset";
 
 /**

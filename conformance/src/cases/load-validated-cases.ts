@@ -2,7 +2,12 @@ import { type ConformanceCase, findPlaceholderProblems, loadCases } from "@s3-in
 import Ajv2020 from "ajv/dist/2020.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 
-/** The validated fixture set. */
+/**
+ * The validated fixture set.
+ *
+ * @example
+ * const { cases, version }: ValidatedCases = await loadValidatedCases(undefined);
+ */
 export interface ValidatedCases {
   cases: ConformanceCase[];
   version: string;

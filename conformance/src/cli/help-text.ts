@@ -1,4 +1,9 @@
-/** The `--help` text. */
+/**
+ * The `--help` text.
+ *
+ * @example
+ * process.stdout.write(HELP_TEXT);
+ */
 export const HELP_TEXT = `Usage: s3-inventory-conformance [options]
 
 Certifies whether an endpoint implements the S3 bucket inventory configuration API

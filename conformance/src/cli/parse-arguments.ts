@@ -3,7 +3,12 @@ import type { ReporterName, RunConfig } from "../config/run-config.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import type { TargetKind } from "../targets/target.js";
 
-/** What the command line asks for: a run, the help, or the version. */
+/**
+ * What the command line asks for: a run, the help, or the version.
+ *
+ * @example
+ * const command: ParsedCommand = parseArguments(["--help"], {}); // { kind: "help" }
+ */
 export type ParsedCommand = { kind: "help" } | { kind: "version" } | { kind: "run"; config: RunConfig };
 
 const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown"]);

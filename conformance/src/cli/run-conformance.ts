@@ -22,7 +22,12 @@ import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
 import { openTarget } from "../targets/open-target.js";
 import type { Target } from "../targets/target.js";
 
-/** Where a run writes, and what stops it. */
+/**
+ * Where a run writes, and what stops it.
+ *
+ * @example
+ * const io: RunIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+ */
 export interface RunIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -32,7 +37,12 @@ export interface RunIo {
   mockOptions?: InventoryMockOptions;
 }
 
-/** A finished run: its exit code and, unless it only listed cases, its report. */
+/**
+ * A finished run: its exit code and, unless it only listed cases, its report.
+ *
+ * @example
+ * const { exitCode, report }: RunOutcome = await runConformance(config, io);
+ */
 export interface RunOutcome {
   exitCode: 0 | 1;
   report?: RunReport;

@@ -2,7 +2,12 @@ import type { CaseSelection } from "../cases/select-cases.js";
 import type { ClientName } from "../drivers/driver.js";
 import type { TargetKind } from "../targets/target.js";
 
-/** The report formats; `console` is always on, the others write files into `outputDir`. */
+/**
+ * The report formats; `console` is always on, the others write files into `outputDir`.
+ *
+ * @example
+ * const reporters: ReporterName[] = ["console", "json", "junit"];
+ */
 export type ReporterName = "console" | "json" | "junit" | "markdown";
 
 /**

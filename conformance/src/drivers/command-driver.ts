@@ -7,7 +7,12 @@ type Middleware = (
   next: (args: unknown) => Promise<{ response: unknown }>,
 ) => (args: unknown) => Promise<{ response: unknown }>;
 
-/** The part of a Smithy command the driver uses (ours and the SDK's have it). */
+/**
+ * The part of a Smithy command the driver uses (ours and the SDK's have it).
+ *
+ * @example
+ * const command: SmithyCommand = new ListBucketInventoryConfigurationsCommand({ Bucket: "src" });
+ */
 export interface SmithyCommand {
   middlewareStack: {
     addRelativeTo(
@@ -17,13 +22,23 @@ export interface SmithyCommand {
   };
 }
 
-/** The part of a Smithy client the driver uses. */
+/**
+ * The part of a Smithy client the driver uses.
+ *
+ * @example
+ * const client: SmithyClient = new S3Client({ region: "us-east-1" });
+ */
 export interface SmithyClient {
   send(command: SmithyCommand): Promise<unknown>;
   destroy(): void;
 }
 
-/** A command class: `new Command(input)`. */
+/**
+ * A command class: `new Command(input)`.
+ *
+ * @example
+ * const Command: CommandClass = ListBucketInventoryConfigurationsCommand;
+ */
 export type CommandClass = new (input: never) => SmithyCommand;
 
 // Members of an SDK error that are framework fields, not `<Error>` children.

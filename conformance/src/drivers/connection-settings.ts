@@ -1,4 +1,9 @@
-/** AWS credentials as the SDK's credential providers return them. */
+/**
+ * AWS credentials as the SDK's credential providers return them.
+ *
+ * @example
+ * const credentials: Credentials = { accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "…" };
+ */
 export interface Credentials {
   accessKeyId: string;
   secretAccessKey: string;

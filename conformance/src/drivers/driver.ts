@@ -1,7 +1,12 @@
 import type { OperationName } from "@s3-inventory/fixtures";
 import type { StepResponse } from "./step-response.js";
 
-/** Which client drives the operation steps: ours (@s3-inventory/client) or @aws-sdk/client-s3. */
+/**
+ * Which client drives the operation steps: ours (@s3-inventory/client) or @aws-sdk/client-s3.
+ *
+ * @example
+ * const client: ClientName = "sdk"; // --client sdk
+ */
 export type ClientName = "ours" | "sdk";
 
 /**

@@ -6,7 +6,12 @@ import { parseResponseBody } from "./parse-response-body.js";
 import { sendHttp } from "./send-http.js";
 import type { StepResponse } from "./step-response.js";
 
-/** A raw request, placeholders already expanded (the `http` member of a case's http step). */
+/**
+ * A raw request, placeholders already expanded (the `http` member of a case's http step).
+ *
+ * @example
+ * const request: RawRequest = { method: "PUT", bucket: "src", query: { inventory: "", id: "r" }, body: "<Inventory" };
+ */
 export interface RawRequest {
   method: string;
   bucket: string;

@@ -5,7 +5,12 @@ import https from "node:https";
 import type { ConnectionSettings } from "./connection-settings.js";
 import { EndpointUnreachableError } from "../errors/endpoint-unreachable-error.js";
 
-/** A raw HTTP answer. */
+/**
+ * A raw HTTP answer.
+ *
+ * @example
+ * const { status, headers, body }: HttpAnswer = await sendHttp(settings, request);
+ */
 export interface HttpAnswer {
   status: number;
   headers: Record<string, string>;

@@ -4,7 +4,12 @@ import { CaseSetupError } from "../errors/case-setup-error.js";
 import { SafetyViolationError } from "../errors/safety-violation-error.js";
 import type { CleanupOutcome } from "./case-result.js";
 
-/** A request about to be sent, as the safety guard sees it. */
+/**
+ * A request about to be sent, as the safety guard sees it.
+ *
+ * @example
+ * resources.guard({ method: "DELETE", bucket: "src", inventory: true, id: "s3inv-ab12cd34-3-daily" } satisfies GuardedRequest);
+ */
 export interface GuardedRequest {
   method: string;
   bucket: string;

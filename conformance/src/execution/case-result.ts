@@ -4,6 +4,9 @@ import type { Mismatch } from "../assertions/mismatch.js";
 /**
  * A case's outcome. `not-implemented`: a signed request was answered 501 NotImplemented (reported as such,
  * never as passed). `error`: the runner or the environment failed, so nothing was learnt about the endpoint.
+ *
+ * @example
+ * const status: CaseStatus = "not-implemented";
  */
 export type CaseStatus = "passed" | "failed" | "skipped" | "not-implemented" | "error";
 
@@ -27,7 +30,12 @@ export interface StepFailure {
   mismatches: Mismatch[];
 }
 
-/** What cleanup did after the case: removed what it created, kept it (`--keep`), or failed (reported apart). */
+/**
+ * What cleanup did after the case: removed what it created, kept it (`--keep`), or failed (reported apart).
+ *
+ * @example
+ * const cleanup: CleanupOutcome = { status: "failed", message: "DELETE bucket s3inv-ab12cd34-3: 403 AccessDenied" };
+ */
 export interface CleanupOutcome {
   status: "done" | "kept" | "failed" | "nothing";
   message?: string;

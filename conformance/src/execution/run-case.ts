@@ -8,7 +8,12 @@ import { caseBucketName } from "./run-id.js";
 import { describeResponse, readPath, runStep, type StepEnvironment, type StepOutcome } from "./run-step.js";
 import { runWithConcurrency } from "./run-with-concurrency.js";
 
-/** What the run gives each case. */
+/**
+ * What the run gives each case.
+ *
+ * @example
+ * await runCase(conformanceCase, { ...options, caseNumber: 3 } satisfies CaseRunOptions);
+ */
 export interface CaseRunOptions {
   driver: Driver;
   settings: ConnectionSettings;

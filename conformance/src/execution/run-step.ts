@@ -7,7 +7,12 @@ import type { StepResponse } from "../drivers/step-response.js";
 import { type CaseContext, expandCaseValue } from "./case-context.js";
 import type { CaseResources } from "./case-resources.js";
 
-/** What one step produced. */
+/**
+ * What one step produced.
+ *
+ * @example
+ * const { response, verdict, request }: StepOutcome = await runStep(step, env, new Map());
+ */
 export interface StepOutcome {
   response: StepResponse;
   verdict: ExpectationVerdict;
@@ -17,7 +22,12 @@ export interface StepOutcome {
   signed: boolean;
 }
 
-/** What a step needs from the run. */
+/**
+ * What a step needs from the run.
+ *
+ * @example
+ * const env: StepEnvironment = { driver, settings, context, resources };
+ */
 export interface StepEnvironment {
   driver: Driver;
   settings: ConnectionSettings;

@@ -3,7 +3,12 @@ import type { CaseResult } from "./case-result.js";
 import { type CaseRunOptions, runCase } from "./run-case.js";
 import { runWithConcurrency } from "./run-with-concurrency.js";
 
-/** Options of a whole run. */
+/**
+ * Options of a whole run.
+ *
+ * @example
+ * await runSuite(cases, { ...caseOptions, concurrency: 4, bail: true, signal } satisfies SuiteOptions);
+ */
 export interface SuiteOptions extends Omit<CaseRunOptions, "caseNumber" | "signal"> {
   /** Cases in flight at once. */
   concurrency: number;
@@ -15,7 +20,12 @@ export interface SuiteOptions extends Omit<CaseRunOptions, "caseNumber" | "signa
   onCaseEnd?: (result: CaseResult) => void;
 }
 
-/** The results of a run, in the order of the selected cases. */
+/**
+ * The results of a run, in the order of the selected cases.
+ *
+ * @example
+ * const { results, interrupted, durationMs }: SuiteOutcome = await runSuite(cases, options);
+ */
 export interface SuiteOutcome {
   results: CaseResult[];
   /** True when SIGINT stopped the run before every case ran. */

@@ -1,7 +1,12 @@
 import type { CaseResult } from "../execution/case-result.js";
 import type { RunReport } from "./run-report.js";
 
-/** What is known when a run starts. */
+/**
+ * What is known when a run starts.
+ *
+ * @example
+ * reporter.onRunStart?.({ total: 67, target: "endpoint http://localhost:9000", client: "ours", runId: "s3inv-ab12cd34" } satisfies RunStart);
+ */
 export interface RunStart {
   total: number;
   target: string;

@@ -1,6 +1,11 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
 
-/** Counts per status. */
+/**
+ * Counts per status.
+ *
+ * @example
+ * const counts: StatusCounts = { passed: 60, failed: 2, skipped: 5, "not-implemented": 0, error: 0 };
+ */
 export type StatusCounts = Record<CaseStatus, number>;
 
 /**
@@ -29,7 +34,12 @@ export interface RunReport {
   cases: CaseResult[];
 }
 
-/** Run facts known before the cases run. */
+/**
+ * Run facts known before the cases run.
+ *
+ * @example
+ * const report = buildRunReport(meta satisfies RunMeta, results, 1234, false);
+ */
 export type RunMeta = Omit<
   RunReport,
   "exitCode" | "verdict" | "summary" | "cases" | "durationMs" | "interrupted"
@@ -88,5 +98,10 @@ function emptyCounts(): StatusCounts {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 }
 
-/** The statuses in report order. */
+/**
+ * The statuses in report order.
+ *
+ * @example
+ * for (const status of CASE_STATUSES) console.log(status, report.summary.total[status]);
+ */
 export const CASE_STATUSES: readonly CaseStatus[] = STATUSES;

@@ -1,6 +1,11 @@
 import type { Credentials } from "../drivers/connection-settings.js";
 
-/** Replaces secrets in text. */
+/**
+ * Replaces secrets in text.
+ *
+ * @example
+ * const redact: Redactor = createRedactor(credentials);
+ */
 export type Redactor = (text: string) => string;
 
 const REDACTED = "[REDACTED]";

@@ -1,6 +1,11 @@
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 
-/** Where the cases run: the embedded mock server (default), the in-process msw mock, any endpoint, or AWS. */
+/**
+ * Where the cases run: the embedded mock server (default), the in-process msw mock, any endpoint, or AWS.
+ *
+ * @example
+ * const kind: TargetKind = "msw"; // --target msw
+ */
 export type TargetKind = "embedded" | "msw" | "endpoint" | "aws";
 
 /**
