@@ -1,5 +1,5 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
-import { formatStepFailure } from "./format-mismatch.js";
+import { formatMismatch, formatStepFailure } from "./format-mismatch.js";
 import type { Reporter, RunStart } from "./reporter.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
 
@@ -39,7 +39,7 @@ export function createConsoleReporter(write: (text: string) => void, options: { 
     onCaseEnd(result: CaseResult, finished: number, total: number) {
       const progress = `[${String(finished).padStart(width)}/${total}]`;
       const detail =
-        result.status === "passed" ? `${result.durationMs} ms` : (result.reason ?? result.status);
+        result.status === "passed" ? `${result.durationMs} ms` : (result.reason ?? firstDifference(result));
       write(
         `${progress} ${paint(result.status, `${SYMBOLS[result.status]} ${result.id}`)} ${detailText(result, detail)}\n`,
       );
@@ -49,6 +49,13 @@ export function createConsoleReporter(write: (text: string) => void, options: { 
       return undefined;
     },
   };
+}
+
+// The live line of a failed case: where it first differed, so progress already says what is wrong.
+function firstDifference(result: CaseResult): string {
+  const failure = result.failures[0];
+  const mismatch = failure?.mismatches[0];
+  return failure && mismatch ? `step ${failure.step}: ${formatMismatch(mismatch)}` : result.status;
 }
 
 function detailText(result: CaseResult, detail: string): string {
@@ -100,7 +107,7 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
   if (kept.length > 0)
     lines.push(`--keep: left the state of ${kept.length} case(s) in place (see the json report)`, "");
   const counts = CASE_STATUSES.map((s) => `${report.summary.total[s]} ${s}`).join(", ");
-  lines.push(`${report.cases.length} cases: ${counts} in ${(report.durationMs / 1000).toFixed(1)} s`);
+  lines.push(`${report.cases.length} cases: ${counts} in ${(report.durationMs / 1000).toFixed(2)} s`);
   lines.push(`${report.verdict} (exit ${report.exitCode})`, "");
   return lines.join("\n");
 }

@@ -1,0 +1,76 @@
+import type { CaseResult } from "../execution/case-result.js";
+import { buildRunReport, type RunReport } from "../reporters/run-report.js";
+
+/** A small report with one case of each status, for reporter tests. */
+export function sampleReport(): RunReport {
+  const base = {
+    severity: "required" as const,
+    durationMs: 12,
+    failures: [],
+    cleanup: { status: "done" as const },
+  };
+  const results: CaseResult[] = [
+    {
+      ...base,
+      id: "put-status-204",
+      title: "PUT answers 204",
+      tags: ["put"],
+      status: "failed",
+      failures: [
+        {
+          step: 1,
+          name: "put",
+          request: "PutBucketInventoryConfiguration Bucket=b Id=1",
+          response: "200",
+          mismatches: [{ path: "status", expected: 204, actual: 200 }],
+        },
+      ],
+    },
+    {
+      ...base,
+      id: "list-empty",
+      title: 'LIST of nothing <is> empty & "fine"',
+      tags: ["list"],
+      status: "passed",
+    },
+    {
+      ...base,
+      id: "list-sorted",
+      title: "sorted",
+      tags: ["list", "slow"],
+      status: "skipped",
+      reason: "needs a bucket of its own",
+    },
+    {
+      ...base,
+      id: "get-missing",
+      title: "GET missing",
+      tags: ["get"],
+      status: "not-implemented",
+      reason: "step 1 was answered 501 NotImplemented",
+    },
+    {
+      ...base,
+      id: "delete-missing",
+      title: "DELETE missing",
+      tags: ["delete"],
+      status: "error",
+      reason: "no answer",
+      cleanup: { status: "failed", message: "DELETE bucket b: 500" },
+    },
+  ];
+  return buildRunReport(
+    {
+      runner: { name: "@s3-inventory/conformance", version: "1.2.3" },
+      fixtureSet: { name: "@s3-inventory/fixtures", version: "4.5.6" },
+      runId: "s3inv-abcdefgh",
+      startedAt: "2026-01-01T00:00:00.000Z",
+      target: "endpoint http://localhost:9000",
+      client: "ours",
+      config: { target: "endpoint", region: "us-east-1" },
+    },
+    results,
+    1500,
+    false,
+  );
+}
