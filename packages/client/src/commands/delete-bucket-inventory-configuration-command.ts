@@ -1,12 +1,9 @@
 import type { DeleteBucketInventoryConfigurationRequest } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
-import { Command } from "@smithy/smithy-client";
 import type { MetadataBearer } from "@smithy/types";
-import type { S3InventoryClientResolvedConfig } from "../config/s3-inventory-client-config.js";
 import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
 import { readResponse } from "../protocol/read-response.js";
-import { commandPlugins, type SerdeFunctions } from "../protocol/serde-functions.js";
-import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.js";
+import { inventoryCommand } from "./inventory-command.js";
 
 /**
  * Input of {@link DeleteBucketInventoryConfigurationCommand}: the SDK's `DeleteBucketInventoryConfigurationRequest`.
@@ -40,22 +37,14 @@ export interface DeleteBucketInventoryConfigurationCommandOutput extends Metadat
  * or {@link S3InventoryServiceException} for any other code.
  * @public
  */
-export class DeleteBucketInventoryConfigurationCommand extends Command.classBuilder<
+export class DeleteBucketInventoryConfigurationCommand extends inventoryCommand<
   DeleteBucketInventoryConfigurationCommandInput,
-  DeleteBucketInventoryConfigurationCommandOutput,
-  S3InventoryClientResolvedConfig,
-  ServiceInputTypes,
-  ServiceOutputTypes
->()
-  .m(function (this: SerdeFunctions, _command, _stack, config: S3InventoryClientResolvedConfig) {
-    return commandPlugins(this, config);
-  })
-  .s("AmazonS3", "DeleteBucketInventoryConfiguration", {})
-  .n("S3InventoryClient", "DeleteBucketInventoryConfigurationCommand")
-  .f(undefined, undefined)
-  .ser(serialize)
-  .de(deserialize)
-  .build() {}
+  DeleteBucketInventoryConfigurationCommandOutput
+>({
+  name: "DeleteBucketInventoryConfiguration",
+  serialize,
+  deserialize,
+}) {}
 
 async function serialize(input: DeleteBucketInventoryConfigurationCommandInput, context: SerializerContext) {
   return buildInventoryRequest(

@@ -4,14 +4,11 @@ import {
   parseInventoryConfiguration,
 } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
-import { Command } from "@smithy/smithy-client";
 import type { MetadataBearer } from "@smithy/types";
-import type { S3InventoryClientResolvedConfig } from "../config/s3-inventory-client-config.js";
 import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
 import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
 import { readResponse } from "../protocol/read-response.js";
-import { commandPlugins, type SerdeFunctions } from "../protocol/serde-functions.js";
-import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.js";
+import { inventoryCommand } from "./inventory-command.js";
 
 /**
  * Input of {@link GetBucketInventoryConfigurationCommand}: the SDK's `GetBucketInventoryConfigurationRequest`.
@@ -49,26 +46,18 @@ export interface GetBucketInventoryConfigurationCommandOutput
  * or {@link S3InventoryServiceException} for any other code.
  * @public
  */
-export class GetBucketInventoryConfigurationCommand extends Command.classBuilder<
+export class GetBucketInventoryConfigurationCommand extends inventoryCommand<
   GetBucketInventoryConfigurationCommandInput,
-  GetBucketInventoryConfigurationCommandOutput,
-  S3InventoryClientResolvedConfig,
-  ServiceInputTypes,
-  ServiceOutputTypes
->()
-  .m(function (this: SerdeFunctions, _command, _stack, config: S3InventoryClientResolvedConfig) {
-    return commandPlugins(this, config);
-  })
-  .s("AmazonS3", "GetBucketInventoryConfiguration", {})
-  .n("S3InventoryClient", "GetBucketInventoryConfigurationCommand")
-  .f(undefined, (output: GetBucketInventoryConfigurationOutput) =>
+  GetBucketInventoryConfigurationCommandOutput
+>({
+  name: "GetBucketInventoryConfiguration",
+  serialize,
+  deserialize,
+  outputLog: (output: GetBucketInventoryConfigurationOutput) =>
     output.InventoryConfiguration
       ? { ...output, InventoryConfiguration: redactConfiguration(output.InventoryConfiguration) }
       : output,
-  )
-  .ser(serialize)
-  .de(deserialize)
-  .build() {}
+}) {}
 
 async function serialize(input: GetBucketInventoryConfigurationCommandInput, context: SerializerContext) {
   return buildInventoryRequest(

@@ -4,14 +4,11 @@ import {
   parseListInventoryConfigurationsResult,
 } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
-import { Command } from "@smithy/smithy-client";
 import type { MetadataBearer } from "@smithy/types";
-import type { S3InventoryClientResolvedConfig } from "../config/s3-inventory-client-config.js";
 import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
 import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
 import { readResponse } from "../protocol/read-response.js";
-import { commandPlugins, type SerdeFunctions } from "../protocol/serde-functions.js";
-import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.js";
+import { inventoryCommand } from "./inventory-command.js";
 
 /**
  * Input of {@link ListBucketInventoryConfigurationsCommand}: the SDK's `ListBucketInventoryConfigurationsRequest`.
@@ -49,26 +46,18 @@ export interface ListBucketInventoryConfigurationsCommandOutput
  * @throws {@link NoSuchBucket}, {@link AccessDenied}, or {@link S3InventoryServiceException} for any other code.
  * @public
  */
-export class ListBucketInventoryConfigurationsCommand extends Command.classBuilder<
+export class ListBucketInventoryConfigurationsCommand extends inventoryCommand<
   ListBucketInventoryConfigurationsCommandInput,
-  ListBucketInventoryConfigurationsCommandOutput,
-  S3InventoryClientResolvedConfig,
-  ServiceInputTypes,
-  ServiceOutputTypes
->()
-  .m(function (this: SerdeFunctions, _command, _stack, config: S3InventoryClientResolvedConfig) {
-    return commandPlugins(this, config);
-  })
-  .s("AmazonS3", "ListBucketInventoryConfigurations", {})
-  .n("S3InventoryClient", "ListBucketInventoryConfigurationsCommand")
-  .f(undefined, (output: ListBucketInventoryConfigurationsOutput) =>
+  ListBucketInventoryConfigurationsCommandOutput
+>({
+  name: "ListBucketInventoryConfigurations",
+  serialize,
+  deserialize,
+  outputLog: (output: ListBucketInventoryConfigurationsOutput) =>
     output.InventoryConfigurationList
       ? { ...output, InventoryConfigurationList: output.InventoryConfigurationList.map(redactConfiguration) }
       : output,
-  )
-  .ser(serialize)
-  .de(deserialize)
-  .build() {}
+}) {}
 
 async function serialize(input: ListBucketInventoryConfigurationsCommandInput, context: SerializerContext) {
   return buildInventoryRequest(

@@ -3,14 +3,11 @@ import {
   serializeInventoryConfiguration,
 } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
-import { Command } from "@smithy/smithy-client";
 import type { MetadataBearer } from "@smithy/types";
-import type { S3InventoryClientResolvedConfig } from "../config/s3-inventory-client-config.js";
 import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
 import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
 import { readResponse } from "../protocol/read-response.js";
-import { commandPlugins, type SerdeFunctions } from "../protocol/serde-functions.js";
-import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.js";
+import { inventoryCommand } from "./inventory-command.js";
 
 /**
  * Input of {@link PutBucketInventoryConfigurationCommand}: the SDK's `PutBucketInventoryConfigurationRequest`.
@@ -57,28 +54,18 @@ export interface PutBucketInventoryConfigurationCommandOutput extends MetadataBe
  * {@link NoSuchBucket}, {@link AccessDenied}, or {@link S3InventoryServiceException} for any other code.
  * @public
  */
-export class PutBucketInventoryConfigurationCommand extends Command.classBuilder<
+export class PutBucketInventoryConfigurationCommand extends inventoryCommand<
   PutBucketInventoryConfigurationCommandInput,
-  PutBucketInventoryConfigurationCommandOutput,
-  S3InventoryClientResolvedConfig,
-  ServiceInputTypes,
-  ServiceOutputTypes
->()
-  .m(function (this: SerdeFunctions, _command, _stack, config: S3InventoryClientResolvedConfig) {
-    return commandPlugins(this, config);
-  })
-  .s("AmazonS3", "PutBucketInventoryConfiguration", {})
-  .n("S3InventoryClient", "PutBucketInventoryConfigurationCommand")
-  .f(
-    (input: PutBucketInventoryConfigurationCommandInput) =>
-      input.InventoryConfiguration
-        ? { ...input, InventoryConfiguration: redactConfiguration(input.InventoryConfiguration) }
-        : input,
-    undefined,
-  )
-  .ser(serialize)
-  .de(deserialize)
-  .build() {}
+  PutBucketInventoryConfigurationCommandOutput
+>({
+  name: "PutBucketInventoryConfiguration",
+  serialize,
+  deserialize,
+  inputLog: (input: PutBucketInventoryConfigurationCommandInput) =>
+    input.InventoryConfiguration
+      ? { ...input, InventoryConfiguration: redactConfiguration(input.InventoryConfiguration) }
+      : input,
+}) {}
 
 async function serialize(input: PutBucketInventoryConfigurationCommandInput, context: SerializerContext) {
   return buildInventoryRequest(

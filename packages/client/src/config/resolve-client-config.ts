@@ -1,8 +1,8 @@
-import { resolveRetryConfig } from "@smithy/middleware-retry";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { NoOpLogger } from "@smithy/smithy-client";
 import type { HttpHandler } from "@smithy/protocol-http";
 import type { Endpoint, HttpHandlerOptions, Provider, RetryStrategyV2 } from "@smithy/types";
+import { StandardRetryStrategy } from "@smithy/util-retry";
 import { fromEnvCredentials } from "./from-env-credentials.js";
 import { memoizeCredentials } from "./memoize-credentials.js";
 import type {
@@ -17,24 +17,26 @@ import type {
  * @internal
  */
 export function resolveClientConfig(config: S3InventoryClientConfig): S3InventoryClientResolvedConfig {
-  const retry = resolveRetryConfig({
-    maxAttempts: config.maxAttempts,
-    retryStrategy: config.retryStrategy,
-    retryMode: async () => "standard",
-  });
+  const maxAttempts = toProvider(config.maxAttempts ?? DEFAULT_MAX_ATTEMPTS) as Provider<number>;
+  // The SDK's standard mode: 3 attempts, exponential backoff with full jitter (base 50 ms, 1 s for
+  // throttling), a retry-token bucket; its classification of errors is the retry middleware's.
+  const retryStrategy: RetryStrategyV2 = config.retryStrategy ?? new StandardRetryStrategy(maxAttempts);
   return {
     apiVersion: "2006-03-01",
     region: toProvider(config.region),
     credentials: memoizeCredentials(config.credentials ?? fromEnvCredentials()),
     endpoint: endpointProvider(config.endpoint),
     forcePathStyle: config.forcePathStyle ?? false,
-    maxAttempts: retry.maxAttempts,
-    retryStrategy: retry.retryStrategy as Provider<RetryStrategyV2>,
+    maxAttempts,
+    retryStrategy: async () => retryStrategy,
     requestHandler: resolveRequestHandler(config),
     logger: config.logger ?? new NoOpLogger(),
     systemClockOffset: config.systemClockOffset ?? 0,
   };
 }
+
+// The SDK's default (standard retry mode, @smithy/util-retry DEFAULT_MAX_ATTEMPTS).
+const DEFAULT_MAX_ATTEMPTS = 3;
 
 function toProvider<T>(value: T | Provider<T> | undefined): Provider<T | undefined> {
   if (typeof value === "function") return value as Provider<T>;

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from "node:http";
 import { parseErrorDocument, type S3ErrorDocument } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import { S3_ERROR_CLASSES } from "../errors/s3-error-classes.js";
@@ -59,18 +60,8 @@ function readErrorDocument(body: Uint8Array): S3ErrorDocument | undefined {
   }
 }
 
-const STATUS_TEXT: Readonly<Record<number, string>> = {
-  400: "Bad Request",
-  403: "Forbidden",
-  404: "Not Found",
-  500: "Internal Server Error",
-  502: "Bad Gateway",
-  503: "Service Unavailable",
-  504: "Gateway Timeout",
-};
-
 function describeUnreadableError(response: HttpResponse, body: Uint8Array, statusCode: number): string {
-  const status = `HTTP ${statusCode}${STATUS_TEXT[statusCode] ? ` ${STATUS_TEXT[statusCode]}` : ""}`;
+  const status = `HTTP ${statusCode}${STATUS_CODES[statusCode] ? ` ${STATUS_CODES[statusCode]}` : ""}`;
   const contentType = response.headers["content-type"];
   const what =
     body.byteLength === 0

@@ -1,9 +1,8 @@
-import { Hash } from "@smithy/hash-node";
 import { HttpRequest, HttpResponse } from "@smithy/protocol-http";
-import { SignatureV4 } from "@smithy/signature-v4";
 import type { FinalizeRequestMiddleware, HandlerExecutionContext, Pluggable } from "@smithy/types";
 import type { S3InventoryClientResolvedConfig } from "../config/s3-inventory-client-config.js";
 import type { SigV4AuthScheme } from "../endpoint/endpoint-middleware.js";
+import { S3RequestSigner } from "./s3-request-signer.js";
 
 // S3 rejects a signature more than 15 minutes off; the SDK corrects its clock offset as soon as the server's
 // `Date` (or an error's `<ServerTime>`) is 5 minutes or more away (@aws-sdk/core `AwsSdkSigV4Signer`,
@@ -11,23 +10,15 @@ import type { SigV4AuthScheme } from "../endpoint/endpoint-middleware.js";
 const CLOCK_SKEW_THRESHOLD_MS = 300_000;
 
 /**
- * Signs every attempt with SigV4 (after the retry middleware, so each attempt gets a fresh date), with the
- * options @aws-sdk/client-s3 signs S3 with: the path is sent already encoded (`uriEscapePath: false`) and the
- * payload hash goes in `x-amz-content-sha256` (`applyChecksum: true`). The service and region come from
- * the endpoint (`s3`, or `s3express` for directory buckets).
+ * Signs every attempt with SigV4 (after the retry middleware, so each attempt gets a fresh date and its
+ * own `amz-sdk-request`), for the service and region the endpoint carries (`s3`, or `s3express` for
+ * directory buckets), and corrects the clock offset from the server's time as the SDK does.
  * @internal
  */
 export function getSigningPlugin<Input extends object, Output extends object>(
   config: S3InventoryClientResolvedConfig,
 ): Pluggable<Input, Output> {
-  const signer = new SignatureV4({
-    credentials: config.credentials,
-    region: "us-east-1",
-    service: "s3",
-    sha256: Hash.bind(null, "sha256"),
-    uriEscapePath: false,
-    applyChecksum: true,
-  });
+  const signer = new S3RequestSigner(config.credentials);
   return {
     applyToStack(stack) {
       stack.addRelativeTo(signingMiddleware<Input, Output>(config, signer), {
@@ -42,15 +33,15 @@ export function getSigningPlugin<Input extends object, Output extends object>(
 
 function signingMiddleware<Input extends object, Output extends object>(
   config: S3InventoryClientResolvedConfig,
-  signer: SignatureV4,
+  signer: S3RequestSigner,
 ): FinalizeRequestMiddleware<Input, Output> {
   return (next, context: HandlerExecutionContext) => async (args) => {
     if (!HttpRequest.isInstance(args.request)) return next(args);
     const scheme = context.endpointV2?.properties?.["authSchemes"] as SigV4AuthScheme[] | undefined;
     const signed = await signer.sign(args.request, {
       signingDate: new Date(Date.now() + config.systemClockOffset),
-      signingRegion: scheme?.[0]?.signingRegion,
-      signingService: scheme?.[0]?.signingName,
+      signingRegion: scheme?.[0]?.signingRegion ?? "us-east-1",
+      signingService: scheme?.[0]?.signingName ?? "s3",
     });
     try {
       const result = await next({ ...args, request: signed });

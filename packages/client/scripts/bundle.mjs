@@ -1,0 +1,22 @@
+// Builds dist/index.js: one ES module with this package and its runtime dependencies (@smithy/*,
+// @s3-inventory/model) inlined and tree-shaken, Node built-ins left as imports.
+//
+// Why one file: loading the same code as ~60 modules (@smithy packages resolve to their CommonJS builds
+// under Node, each pulling several @smithy/core submodules) costs 120-140 ms at startup on the
+// benchmark machine, as much as all of @aws-sdk/client-s3; one file costs ~15 ms (bench/run.mjs).
+// The declarations (dist/*.d.ts, from tsc) still refer to the dependencies' types.
+import { build } from "esbuild";
+
+await build({
+  entryPoints: [new URL("../src/index.ts", import.meta.url).pathname],
+  outfile: new URL("../dist/index.js", import.meta.url).pathname,
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  // ES builds of the dependencies (`module` before `main`), so that unused code is left out.
+  mainFields: ["module", "main"],
+  sourcemap: true,
+  legalComments: "inline",
+  logLevel: "warning",
+});
