@@ -48,10 +48,23 @@ describe("s3-inventory-conformance", () => {
     [["--grep", "zzz-no-case"], /the selection matches no case/],
     [["--endpoint", "http://127.0.0.1:1", "--concurrency", "x"], /--concurrency must be a whole number/],
     [["--endpoint", "http://127.0.0.1:1"], /no AWS credentials found/],
+    [["--endpoint", "http://127.0.0.1:1", "--profile", "none"], /no credentials found for profile none/],
   ])("%j: exit 2 with one line on stderr", async (argv, message) => {
     const { code, stderr } = await cli(argv, { HOME: outputDir });
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("an unreachable endpoint is one configuration error, not a run of errors", async () => {
+    const { code, stderr } = await cli(["--endpoint", "http://127.0.0.1:1"], {
+      AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
+      AWS_SECRET_ACCESS_KEY: SECRET,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /^s3-inventory-conformance: cannot reach endpoint http:\/\/127.0.0.1:1: .*ECONNREFUSED/,
+    );
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 

@@ -10,6 +10,10 @@ describe.each([
   ["embedded mock server, our client", []],
   ["embedded mock server, @aws-sdk/client-s3", ["--client", "sdk"]],
   ["msw mock, our client", ["--target", "msw"]],
+  [
+    "msw mock, virtual-hosted, @aws-sdk/client-s3",
+    ["--target", "msw", "--virtual-hosted", "--client", "sdk"],
+  ],
 ])("full suite: %s", (_name, argv) => {
   it("passes every case", async () => {
     const outcome = await runQuietly([...argv, "--no-color"]);

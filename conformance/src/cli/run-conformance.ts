@@ -80,6 +80,7 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
   try {
     driver =
       config.client === "sdk" ? createSdkDriver(target.settings) : createOurClientDriver(target.settings);
+    await checkReachable(target);
     if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
     return await runAndReport(
       config,
@@ -169,6 +170,18 @@ async function readCa(path: string): Promise<string> {
     return await readFile(path, "utf8");
   } catch {
     throw new ConfigurationError(`--ca-file ${path} cannot be read`);
+  }
+}
+
+// One read-only request first, so that an unreachable endpoint is one configuration error (exit 2), not every
+// case erroring. Any HTTP answer will do: only a network failure stops the run.
+async function checkReachable(target: Target): Promise<void> {
+  try {
+    await sendRawRequest(target.settings, { method: "HEAD", bucket: "s3inv-reachability-check", query: {} });
+  } catch (error) {
+    throw new ConfigurationError(
+      `cannot reach ${target.description}: ${(error as Error).message} (check the URL, TLS options and network)`,
+    );
   }
 }
 
