@@ -10,8 +10,8 @@ import { UsageError } from "./usage-error.js";
  *
  * @example
  * ```ts
- * import { main } from "@s3-inventory/mock/dist/cli/main.js";
- * await main(["--port", "4566", "--bucket", "amzn-s3-demo-bucket"]);
+ * // bin/s3-inventory-mock.js, the launcher behind `pnpm exec s3-inventory-mock`:
+ * main(process.argv.slice(2));
  * ```
  */
 export async function main(argv: readonly string[]): Promise<void> {

@@ -18,7 +18,14 @@ export type CliCommand =
   | { kind: "version" }
   | { kind: "serve"; options: MockServerOptions };
 
-/** The text of `--help`. */
+/**
+ * The text of `--help`.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(`${USAGE}\n`);
+ * ```
+ */
 export const USAGE = `Usage: s3-inventory-mock [options]
 
 An S3 stand-in for the bucket inventory configuration API (and CreateBucket, HeadBucket,

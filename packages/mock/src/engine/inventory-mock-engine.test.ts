@@ -1,4 +1,5 @@
 import { parseXml } from "@s3-inventory/model";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { errorCode, inventoryXml, lenientAuth, send } from "../test-support/engine-requests.js";
 import { createInventoryMockEngine } from "./inventory-mock-engine.js";
@@ -223,5 +224,54 @@ describe("hostile input and injected faults", () => {
     });
     const slow = await send(onlySlowDown, "GET", "/src/?inventory");
     expect([slow.status, errorCode(slow.text)]).toEqual([503, "SlowDown"]);
+  });
+});
+
+describe("any input (property)", () => {
+  const knownCodes =
+    /^(MissingRequestBodyError|MalformedXML|IdMismatch|InvalidS3DestinationBucket|InvalidURI|NotImplemented|InvalidArgument|NoSuchConfiguration|NoSuchBucket|MaxMessageLengthExceeded|TooManyConfigurations)$/;
+
+  it("answers any Put body with 204 or an S3 error document, never a throw", async () => {
+    const engine = createInventoryMockEngine({ buckets: ["src"], maxBodyBytes: 4096 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 600 }),
+          fc.string({ maxLength: 300 }).map((text) => new TextEncoder().encode(text)),
+          fc
+            .constantFrom(...["r1", "a b", "x".repeat(70)])
+            .map((id) => new TextEncoder().encode(inventoryXml(id))),
+        ),
+        async (body) => {
+          const answer = await send(engine, "PUT", "/src/?id=r1&inventory=", { body });
+          if (answer.status === 204) return;
+          expect(answer.status).toBe(400);
+          expect(answer.headers["content-type"]).toBe("application/xml");
+          expect(errorCode(answer.text)).toMatch(knownCodes);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("answers any path and query with an S3 status, never a throw", async () => {
+    const engine = createInventoryMockEngine({ buckets: ["src"] });
+    const segment = fc.stringMatching(/^[a-zA-Z0-9%._~=&?+-]{0,20}$/);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("GET", "PUT", "DELETE", "HEAD", "POST"),
+        segment,
+        segment,
+        async (method, path, query) => {
+          const answer = await send(engine, method, `/${path}?${query}`);
+          expect(answer.status).toBeGreaterThanOrEqual(200);
+          expect(answer.status).toBeLessThan(600);
+          expect(answer.headers["x-amz-request-id"]).toBeTruthy();
+          if (answer.status >= 300 && method !== "HEAD") expect(errorCode(answer.text)).toBeTruthy();
+          if (answer.status < 300) expect(answer.text).not.toContain("<Error");
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -21,6 +21,12 @@ export interface InventoryHandlersOptions extends InventoryMockOptions {
    * `{bucket}.{endpoint host}` are intercepted too.
    */
   endpoint?: string | readonly string[] | undefined;
+  /**
+   * Whether to intercept S3's own host names too. Default `true`; set it to `false` when several
+   * mocks run side by side, so that only one of them answers `*.amazonaws.com` (msw asks handlers in
+   * order, and the first that matches answers).
+   */
+  interceptS3Hostnames?: boolean | undefined;
   /** An engine to serve instead of a new one, e.g. to `reset()` it between tests. */
   engine?: InventoryMockEngine | undefined;
 }
@@ -49,10 +55,11 @@ export function inventoryHandlers(options: InventoryHandlersOptions = {}): HttpH
     ...endpoints.map((endpoint) => hostnameOf(endpoint.host)),
   ];
   const engine = options.engine ?? createInventoryMockEngine({ ...options, endpointHostnames });
+  const interceptS3Hostnames = options.interceptS3Hostnames ?? true;
 
   const intercepts = (url: URL): boolean => {
     const hostname = url.hostname.toLowerCase();
-    if (isAwsS3Hostname(hostname)) return true;
+    if (interceptS3Hostnames && isAwsS3Hostname(hostname)) return true;
     return endpoints.some(
       (endpoint) =>
         endpoint.protocol === url.protocol &&

@@ -2,6 +2,11 @@ import type { MockCredential } from "./mock-credential.js";
 
 /**
  * The default account id: the one in the AWS CLI reference page's examples (seed, examples 1 and 2).
+ *
+ * @example
+ * ```ts
+ * createInventoryMockEngine({ buckets: [{ name: "src", accountId: DEFAULT_ACCOUNT_ID }] });
+ * ```
  * @public
  */
 export const DEFAULT_ACCOUNT_ID = "123456789012";

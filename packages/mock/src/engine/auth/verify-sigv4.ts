@@ -4,7 +4,14 @@ import { rfc3986Encode, strictDecode } from "../routing/decode-uri-component.js"
 import type { QueryParameter } from "../routing/parse-query.js";
 import type { AuthorizationClaim } from "./parse-authorization.js";
 
-/** S3 refuses requests more than 15 minutes off its clock ([DOC] S3 error codes, RequestTimeTooSkewed). */
+/**
+ * S3 refuses requests more than 15 minutes off its clock ([DOC] S3 error codes, RequestTimeTooSkewed).
+ *
+ * @example
+ * ```ts
+ * const skewed = Math.abs(now - requestTime) > MAX_CLOCK_SKEW_MS;
+ * ```
+ */
 export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
 // A path or header value that encoding or whitespace folding would leave unchanged.
