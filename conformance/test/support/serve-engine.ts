@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type RequestListener } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { S3Request, S3Response } from "@s3-inventory/mock";
 
@@ -12,8 +13,11 @@ export type S3Handler = (request: S3Request) => Promise<S3Response>;
  * const server = await serveEngine((request) => engine.handle(request));
  * await server.close();
  */
-export async function serveEngine(handle: S3Handler): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((req, res) => {
+export async function serveEngine(
+  handle: S3Handler,
+  options: { tls?: { key: string; cert: string } } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const listener: RequestListener = (req, res) => {
     void (async () => {
       const body = await readBody(req);
       const headers: Record<string, string> = {};
@@ -29,11 +33,12 @@ export async function serveEngine(handle: S3Handler): Promise<{ url: string; clo
       res.writeHead(response.status, response.headers);
       res.end(response.body === undefined ? undefined : Buffer.from(response.body));
     })();
-  });
+  };
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? "https" : "http"}://127.0.0.1:${port}`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
