@@ -1,6 +1,6 @@
 import { parseXml } from "@s3-inventory/model";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { errorCode, inventoryXml, lenientAuth, send } from "../test-support/engine-requests.js";
 import { createInventoryMockEngine } from "./inventory-mock-engine.js";
 
@@ -192,6 +192,10 @@ describe("buckets and accounts", () => {
 });
 
 describe("hostile input and injected faults", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("answers S3 errors for oversize bodies and headers and bad URIs", async () => {
     const engine = createInventoryMockEngine({ buckets: ["src"], maxBodyBytes: 1000 });
     const big = await send(engine, "PUT", "/src/?id=r1&inventory=", { body: "x".repeat(1001) });
@@ -202,6 +206,25 @@ describe("hostile input and injected faults", () => {
     expect(errorCode(headers.text)).toBe("RequestHeaderSectionTooLarge");
     const uri = await send(engine, "GET", "/src/?inventory&id=%E0%A4%A");
     expect([uri.status, errorCode(uri.text)]).toEqual([400, "InvalidURI"]);
+  });
+
+  it("holds each answer for the configured latency, fixed or drawn from the range", async () => {
+    vi.useFakeTimers();
+    const engine = createInventoryMockEngine({
+      buckets: ["src"],
+      latency: { minMs: 10, maxMs: 30 },
+      random: () => 0.5,
+    });
+    let answered = false;
+    const pending = send(engine, "GET", "/src/?inventory").then((answer) => {
+      answered = true;
+      return answer;
+    });
+    await vi.advanceTimersByTimeAsync(19);
+    expect(answered).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(answered).toBe(true);
+    expect((await pending).status).toBe(200);
   });
 
   it("answers InternalError or SlowDown for the configured share of requests", async () => {
