@@ -113,4 +113,26 @@ describe("configuration", () => {
     expect(output.$metadata.attempts).toBe(2);
     expect(client.config.systemClockOffset).toBeLessThan(-3_500_000);
   });
+
+  test.each(["useFipsEndpoint", "useDualstackEndpoint", "useAccelerateEndpoint"])(
+    "refuses the SDK option %s instead of ignoring it",
+    (option) => {
+      expect(() => new S3InventoryClient({ region: "us-east-1", [option]: true } as never)).toThrow(
+        new RegExp(`does not support \`${option}\`: pass the endpoint you need as \`endpoint\``),
+      );
+    },
+  );
+
+  test("cacheMiddleware reuses the resolved stack and still sends each command's own input", async () => {
+    const handler = new CaptureHandler({ statusCode: 204 });
+    const client = new S3InventoryClient({
+      region: "us-east-1",
+      credentials: TEST_CREDENTIALS,
+      requestHandler: handler,
+      cacheMiddleware: true,
+    });
+    await client.send(new DeleteBucketInventoryConfigurationCommand({ Bucket: "src", Id: "one" }));
+    await client.send(new DeleteBucketInventoryConfigurationCommand({ Bucket: "src", Id: "two" }));
+    expect(handler.requests.map((r) => r.query["id"])).toEqual(["one", "two"]);
+  });
 });

@@ -17,6 +17,7 @@ import type {
  * @internal
  */
 export function resolveClientConfig(config: S3InventoryClientConfig): S3InventoryClientResolvedConfig {
+  rejectUnsupportedEndpointOptions(config);
   const maxAttempts = toProvider(config.maxAttempts ?? DEFAULT_MAX_ATTEMPTS) as Provider<number>;
   // The SDK's standard mode: 3 attempts, exponential backoff with full jitter (base 50 ms, 1 s for
   // throttling), a retry-token bucket; its classification of errors is the retry middleware's.
@@ -32,6 +33,7 @@ export function resolveClientConfig(config: S3InventoryClientConfig): S3Inventor
     requestHandler: resolveRequestHandler(config),
     logger: config.logger ?? new NoOpLogger(),
     systemClockOffset: config.systemClockOffset ?? 0,
+    cacheMiddleware: config.cacheMiddleware ?? false,
   };
 }
 
@@ -65,4 +67,23 @@ function resolveRequestHandler(config: S3InventoryClientConfig): HttpHandler<Htt
   settings.throwOnRequestTimeout ??= true;
   // NodeHttpHandler takes its own option type for `updateHttpClientConfig`; it handles every request option.
   return new NodeHttpHandler(settings) as unknown as HttpHandler<HttpHandlerOptions>;
+}
+
+// S3Client options that change where requests go. Ignoring one would send, say, FIPS-bound traffic to the
+// standard endpoint, so an SDK config that sets one is refused with what to do instead.
+const UNSUPPORTED_ENDPOINT_OPTIONS = [
+  "useFipsEndpoint",
+  "useDualstackEndpoint",
+  "useAccelerateEndpoint",
+] as const;
+
+function rejectUnsupportedEndpointOptions(config: S3InventoryClientConfig): void {
+  for (const option of UNSUPPORTED_ENDPOINT_OPTIONS) {
+    if ((config as Record<string, unknown>)[option] === true) {
+      throw new Error(
+        `S3InventoryClient does not support \`${option}\`: pass the endpoint you need as \`endpoint\` ` +
+          "(e.g. https://s3-fips.us-east-1.amazonaws.com), or use S3Client from @aws-sdk/client-s3.",
+      );
+    }
+  }
 }

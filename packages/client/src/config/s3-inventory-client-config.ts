@@ -69,6 +69,11 @@ export interface S3InventoryClientConfig {
   logger?: Logger | undefined;
   /** Milliseconds to add to the local clock when signing; corrected automatically when S3 reports skew. */
   systemClockOffset?: number | undefined;
+  /**
+   * Reuse each command's resolved middleware stack (as the SDK's option); faster, but middleware added
+   * to the client after its first request is then ignored. Default `false`.
+   */
+  cacheMiddleware?: boolean | undefined;
 }
 
 /**
