@@ -1,4 +1,4 @@
-import type { Severity } from "@s3-inventory/fixtures";
+import type { ConformanceCase, Provenance, Severity } from "@s3-inventory/fixtures";
 import type { Mismatch } from "../assertions/mismatch.js";
 
 /**
@@ -45,7 +45,8 @@ export interface CleanupOutcome {
  * One case's result, as reporters and `results.json` see it.
  *
  * @example
- * const r: CaseResult = { id: "put-status-204", title: "…", severity: "required", tags: ["put"], status: "passed",
+ * const r: CaseResult = { id: "put-status-204", title: "…", severity: "required", tags: ["put"],
+ *   evidence: { kind: "aws-recording", source: "LocalStack snapshot" }, status: "passed",
  *   durationMs: 12, failures: [], cleanup: { status: "done" } };
  */
 export interface CaseResult {
@@ -53,6 +54,8 @@ export interface CaseResult {
   title: string;
   severity: Severity;
   tags: string[];
+  /** Where the expected behaviour comes from (the case's provenance), so a reader can weigh a failure. */
+  evidence: Pick<Provenance, "kind" | "source">;
   status: CaseStatus;
   durationMs: number;
   failures: StepFailure[];
@@ -61,4 +64,22 @@ export interface CaseResult {
   /** Permitted alternatives the endpoint used (e.g. a status S3 allows but does not prefer). */
   acceptedAlternatives?: string[];
   cleanup: CleanupOutcome;
+}
+
+/**
+ * The part of a result that comes from the case itself.
+ *
+ * @example
+ * const result: CaseResult = { ...caseIdentity(conformanceCase), status: "skipped", durationMs: 0, failures: [], cleanup: { status: "nothing" } };
+ */
+export function caseIdentity(
+  conformanceCase: ConformanceCase,
+): Pick<CaseResult, "id" | "title" | "severity" | "tags" | "evidence"> {
+  return {
+    id: conformanceCase.id,
+    title: conformanceCase.title,
+    severity: conformanceCase.severity,
+    tags: conformanceCase.tags,
+    evidence: { kind: conformanceCase.provenance.kind, source: conformanceCase.provenance.source },
+  };
 }

@@ -3,7 +3,7 @@ import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import type { Driver } from "../drivers/driver.js";
 import type { CaseContext } from "./case-context.js";
 import { CaseResources } from "./case-resources.js";
-import type { CaseResult, CaseStatus, StepFailure } from "./case-result.js";
+import { type CaseResult, type CaseStatus, caseIdentity, type StepFailure } from "./case-result.js";
 import { caseBucketName } from "./run-id.js";
 import { describeResponse, readPath, runStep, type StepEnvironment, type StepOutcome } from "./run-step.js";
 import { runWithConcurrency } from "./run-with-concurrency.js";
@@ -55,12 +55,7 @@ export async function runCase(
   options: CaseRunOptions,
 ): Promise<CaseResult> {
   const started = performance.now();
-  const base = {
-    id: conformanceCase.id,
-    title: conformanceCase.title,
-    severity: conformanceCase.severity,
-    tags: conformanceCase.tags,
-  };
+  const base = caseIdentity(conformanceCase);
   const skipReason = unmetNeed(conformanceCase, options);
   if (skipReason)
     return {

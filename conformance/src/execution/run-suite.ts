@@ -1,5 +1,5 @@
 import type { ConformanceCase } from "@s3-inventory/fixtures";
-import type { CaseResult } from "./case-result.js";
+import { type CaseResult, caseIdentity } from "./case-result.js";
 import { type CaseRunOptions, runCase } from "./run-case.js";
 import { runWithConcurrency } from "./run-with-concurrency.js";
 
@@ -70,10 +70,7 @@ export async function runSuite(
     const conformanceCase = cases[index] as ConformanceCase;
     const reason = bailedOn ? `not run: --bail after ${bailedOn}` : "not run: the run was interrupted";
     const skipped: CaseResult = {
-      id: conformanceCase.id,
-      title: conformanceCase.title,
-      severity: conformanceCase.severity,
-      tags: conformanceCase.tags,
+      ...caseIdentity(conformanceCase),
       status: "skipped",
       reason,
       durationMs: 0,

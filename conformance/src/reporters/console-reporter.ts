@@ -84,6 +84,7 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
       lines.push(
         paint(result.status, `${SYMBOLS[result.status]} ${result.id} [${result.severity}] ${result.status}`),
         `  ${result.title}`,
+        `  evidence: ${result.evidence.kind}: ${shorten(result.evidence.source, 140)}`,
       );
       if (result.reason) lines.push(`  ${result.reason}`);
       for (const failure of result.failures) lines.push(...formatStepFailure(failure).map((l) => `  ${l}`));
@@ -110,4 +111,8 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
   lines.push(`${report.cases.length} cases: ${counts} in ${(report.durationMs / 1000).toFixed(2)} s`);
   lines.push(`${report.verdict} (exit ${report.exitCode})`, "");
   return lines.join("\n");
+}
+
+function shorten(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }

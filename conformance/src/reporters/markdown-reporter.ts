@@ -41,6 +41,7 @@ export function renderMarkdown(report: RunReport): string {
     lines.push("## Not passed", "");
     for (const result of notPassed) {
       lines.push(`### \`${result.id}\`: ${result.status} (${result.severity})`, "", cell(result.title), "");
+      lines.push(`Evidence (${result.evidence.kind}): ${cell(result.evidence.source)}`, "");
       if (result.reason) lines.push(`> ${cell(result.reason)}`, "");
       const details = result.failures.flatMap(formatStepFailure);
       if (details.length > 0) lines.push("```", ...details, "```", "");

@@ -1,10 +1,16 @@
 import type { CaseResult } from "../execution/case-result.js";
 import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 
-/** A small report with one case of each status, for reporter tests. */
+/**
+ * A small report with one case of each status, for reporter tests.
+ *
+ * @example
+ * const report = sampleReport(); // 5 cases: passed, failed, skipped, not-implemented, error
+ */
 export function sampleReport(): RunReport {
   const base = {
     severity: "required" as const,
+    evidence: { kind: "aws-recording" as const, source: "LocalStack snapshot test_s3_inventory_report_crud" },
     durationMs: 12,
     failures: [],
     cleanup: { status: "done" as const },
