@@ -136,6 +136,10 @@ describe("buckets and accounts", () => {
     expect(head.headers["x-amz-bucket-region"]).toBe("eu-west-1");
     expect(errorCode((await send(engine, "PUT", "/src/")).text)).toBe("BucketAlreadyOwnedByYou");
     expect(errorCode((await send(engine, "PUT", "/Bad_Name/")).text)).toBe("InvalidBucketName");
+    const badRegion = await send(engine, "PUT", "/other/", {
+      body: "<CreateBucketConfiguration><LocationConstraint>mars&#10;1</LocationConstraint></CreateBucketConfiguration>",
+    });
+    expect([badRegion.status, errorCode(badRegion.text)]).toEqual([400, "InvalidLocationConstraint"]);
     await send(engine, "PUT", "/src/?id=r1&inventory=", { body: inventoryXml("r1") });
     expect((await send(engine, "GET", "/")).text).toContain("<Name>src</Name>");
     expect((await send(engine, "DELETE", "/src/")).status).toBe(204);

@@ -43,7 +43,10 @@ export interface InventoryMockEngine {
    * the cap, a header section over the limit), with fresh request ids.
    */
   reject(code: S3ErrorCode, method?: string): S3Response;
-  /** Forgets everything and creates the initial buckets again (e.g. between tests). */
+  /**
+   * Forgets everything and creates the initial buckets again (e.g. between tests). Meant for an
+   * in-memory engine: a reset is not written to a journal.
+   */
   reset(): void;
   /** The mutations that rebuild the current state (used to compact a journal). */
   snapshot(): Iterable<StateMutation>;

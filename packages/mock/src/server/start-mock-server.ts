@@ -116,14 +116,21 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     send(res, response, false);
   };
 
-  server.on("request", (req, res) => void serve(req, res));
+  // A transport failure (a header node:http refuses, a socket gone) must never take the process down.
+  const serveSafely = (req: IncomingMessage, res: ServerResponse): void => {
+    serve(req, res).catch(() => {
+      if (!res.headersSent) send(res, engine.reject("InternalError", req.method), true);
+      else res.destroy();
+    });
+  };
+  server.on("request", serveSafely);
   server.on("checkContinue", (req, res) => {
     if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
       send(res, engine.reject("MaxMessageLengthExceeded", req.method), true);
       return;
     }
     res.writeContinue();
-    void serve(req, res);
+    serveSafely(req, res);
   });
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();

@@ -4,6 +4,11 @@ import { isValidBucketName } from "./bucket-name.js";
 import { listAllMyBucketsDocument } from "./list-all-my-buckets-document.js";
 import { type OperationContext, type OperationResult, xmlResult } from "./operation-context.js";
 
+// Region names as AWS writes them (us-east-1, eu-central-2, us-gov-west-1, cn-north-1, EU): S3 answers
+// InvalidLocationConstraint for anything it does not know ([DOC] S3 error codes). This mock accepts
+// any name of that shape rather than a fixed list, so new regions work.
+const REGION_PATTERN = /^(?:[a-z]{2}(?:-[a-z]+)+-\d|EU)$/;
+
 /**
  * CreateBucket, with or without a `<CreateBucketConfiguration>` body. The region is its
  * `LocationConstraint`, else the mock's region (real S3 would take us-east-1 and refuse a mismatch with
@@ -28,6 +33,13 @@ export async function createBucket(context: OperationContext): Promise<Operation
       const root = parseXml(body);
       if (root.name !== "CreateBucketConfiguration") return { error: createS3Error("MalformedXML") };
       const constraint = root.children.find((child) => child.name === "LocationConstraint")?.text.trim();
+      if (constraint && !REGION_PATTERN.test(constraint)) {
+        return {
+          error: createS3Error("InvalidLocationConstraint", {
+            fields: { LocationConstraint: constraint.slice(0, 64) },
+          }),
+        };
+      }
       if (constraint) region = constraint;
     } catch (error) {
       if (error instanceof XmlParseError) return { error: createS3Error("MalformedXML") };
