@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { DeleteBucketInventoryConfigurationCommand, S3InventoryClient } from "../src/index.js";
 import { CaptureHandler } from "./support/capture-handler.js";
-import { TEST_CREDENTIALS } from "./support/clients.js";
+import { clientOver, TEST_CREDENTIALS } from "./support/clients.js";
 
 const deleteCommand = () => new DeleteBucketInventoryConfigurationCommand({ Bucket: "src", Id: "r" });
 
@@ -70,11 +70,7 @@ describe("configuration", () => {
 
   test("passes the abort signal to the handler", async () => {
     const handler = new CaptureHandler({ statusCode: 204 });
-    const client = new S3InventoryClient({
-      region: "us-east-1",
-      credentials: TEST_CREDENTIALS,
-      requestHandler: handler,
-    });
+    const client = clientOver(handler);
     const controller = new AbortController();
     await client.send(deleteCommand(), { abortSignal: controller.signal });
     expect(handler.options[0]?.abortSignal).toBe(controller.signal);
@@ -83,11 +79,7 @@ describe("configuration", () => {
   test("corrects its clock from the server's Date when it is 5 minutes off or more, as the SDK", async () => {
     const serverDate = new Date(Date.now() + 3_600_000);
     const handler = new CaptureHandler({ statusCode: 204, headers: { date: serverDate.toUTCString() } });
-    const client = new S3InventoryClient({
-      region: "us-east-1",
-      credentials: TEST_CREDENTIALS,
-      requestHandler: handler,
-    });
+    const client = clientOver(handler);
     await client.send(deleteCommand());
     expect(client.config.systemClockOffset).toBeGreaterThan(3_500_000);
     await client.send(deleteCommand());
@@ -104,11 +96,7 @@ describe("configuration", () => {
       },
       { statusCode: 204 },
     );
-    const client = new S3InventoryClient({
-      region: "us-east-1",
-      credentials: TEST_CREDENTIALS,
-      requestHandler: handler,
-    });
+    const client = clientOver(handler);
     const output = await client.send(deleteCommand());
     expect(output.$metadata.attempts).toBe(2);
     expect(client.config.systemClockOffset).toBeLessThan(-3_500_000);
@@ -125,12 +113,7 @@ describe("configuration", () => {
 
   test("cacheMiddleware reuses the resolved stack and still sends each command's own input", async () => {
     const handler = new CaptureHandler({ statusCode: 204 });
-    const client = new S3InventoryClient({
-      region: "us-east-1",
-      credentials: TEST_CREDENTIALS,
-      requestHandler: handler,
-      cacheMiddleware: true,
-    });
+    const client = clientOver(handler, { cacheMiddleware: true });
     await client.send(new DeleteBucketInventoryConfigurationCommand({ Bucket: "src", Id: "one" }));
     await client.send(new DeleteBucketInventoryConfigurationCommand({ Bucket: "src", Id: "two" }));
     expect(handler.requests.map((r) => r.query["id"])).toEqual(["one", "two"]);

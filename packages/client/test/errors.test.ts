@@ -6,16 +6,11 @@ import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 import { describe, expect, test } from "vitest";
 import * as client from "../src/index.js";
 import { CaptureHandler, type CannedResponse } from "./support/capture-handler.js";
-import { TEST_CREDENTIALS } from "./support/clients.js";
+import { clientOver } from "./support/clients.js";
 
 function send(answer: CannedResponse, operation: "Get" | "Delete" = "Get") {
   const handler = new CaptureHandler(answer);
-  const s3 = new client.S3InventoryClient({
-    region: "us-east-1",
-    credentials: TEST_CREDENTIALS,
-    requestHandler: handler,
-    retryStrategy: new ConfiguredRetryStrategy(3, () => 0),
-  });
+  const s3 = clientOver(handler, { retryStrategy: new ConfiguredRetryStrategy(3, () => 0) });
   const input = { Bucket: "src", Id: "report-1" };
   const command =
     operation === "Get"

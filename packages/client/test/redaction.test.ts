@@ -9,7 +9,7 @@ import {
   S3InventoryClient,
 } from "../src/index.js";
 import { CaptureHandler, type CannedResponse } from "./support/capture-handler.js";
-import { TEST_CREDENTIALS } from "./support/clients.js";
+import { clientOver, TEST_CREDENTIALS } from "./support/clients.js";
 
 const KMS_KEY_ID = "arn:aws:kms:us-east-1:123456789012:key/secret-key-id-1234";
 const CONFIGURATION = {
@@ -38,13 +38,7 @@ function clientWith(answer: CannedResponse, logger: Logger) {
   const handler = new CaptureHandler(answer);
   return {
     handler,
-    client: new S3InventoryClient({
-      region: "us-east-1",
-      credentials: TEST_CREDENTIALS,
-      requestHandler: handler,
-      logger,
-      maxAttempts: 1,
-    }),
+    client: clientOver(handler, { logger, maxAttempts: 1 }),
   };
 }
 

@@ -3,9 +3,9 @@
 // @aws-sdk/client-s3 (compared attempt by attempt).
 import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 import { describe, expect, test } from "vitest";
-import { DeleteBucketInventoryConfigurationCommand, S3InventoryClient } from "../src/index.js";
+import { DeleteBucketInventoryConfigurationCommand } from "../src/index.js";
 import { CaptureHandler, type CannedResponse } from "./support/capture-handler.js";
-import { makeClientPair, sendBoth, TEST_CREDENTIALS } from "./support/clients.js";
+import { clientOver, makeClientPair, sendBoth } from "./support/clients.js";
 
 const errorBody = (code: string) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>m</Message></Error>`;
@@ -19,12 +19,7 @@ const networkError = (code: string, name = "Error") =>
 
 /** A client whose retries do not wait, so the table below runs fast; classification is the standard one. */
 function quickClient(handler: CaptureHandler) {
-  return new S3InventoryClient({
-    region: "us-east-1",
-    credentials: TEST_CREDENTIALS,
-    requestHandler: handler,
-    retryStrategy: new ConfiguredRetryStrategy(3, () => 0),
-  });
+  return clientOver(handler, { retryStrategy: new ConfiguredRetryStrategy(3, () => 0) });
 }
 
 const command = () => new DeleteBucketInventoryConfigurationCommand({ Bucket: "src", Id: "report-1" });
@@ -77,11 +72,7 @@ describe("which failures are retried", () => {
 describe("the default strategy", () => {
   test("makes 3 attempts with a backoff delay, and maxAttempts changes the count", async () => {
     const handler = new CaptureHandler(answer(503, "SlowDown"));
-    const client = new S3InventoryClient({
-      region: "us-east-1",
-      credentials: TEST_CREDENTIALS,
-      requestHandler: handler,
-    });
+    const client = clientOver(handler);
     const error = await client
       .send(command())
       .catch((e: { $metadata: { attempts: number; totalRetryDelay: number } }) => e);
@@ -89,12 +80,7 @@ describe("the default strategy", () => {
     expect(error.$metadata.totalRetryDelay).toBeGreaterThan(0);
 
     handler.answerWith(answer(500, "InternalError"));
-    const two = new S3InventoryClient({
-      region: "us-east-1",
-      credentials: TEST_CREDENTIALS,
-      requestHandler: handler,
-      maxAttempts: 2,
-    });
+    const two = clientOver(handler, { maxAttempts: 2 });
     await expect(two.send(command())).rejects.toMatchObject({ $metadata: { attempts: 2 } });
     expect(handler.requests).toHaveLength(2);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { CaptureHandler, type CannedResponse } from "../../test/support/capture-handler.js";
-import { TEST_CREDENTIALS } from "../../test/support/clients.js";
-import { S3InventoryClient } from "../s3-inventory-client.js";
+import { clientOver } from "../../test/support/clients.js";
+import type { S3InventoryClient } from "../s3-inventory-client.js";
 import { paginateListBucketInventoryConfigurations } from "./paginate-list-bucket-inventory-configurations.js";
 
 const config = (id: string) =>
@@ -16,11 +16,7 @@ function clientAnswering(...pages: CannedResponse[]) {
   const handler = new CaptureHandler(...pages);
   return {
     handler,
-    client: new S3InventoryClient({
-      region: "us-east-1",
-      credentials: TEST_CREDENTIALS,
-      requestHandler: handler,
-    }),
+    client: clientOver(handler),
   };
 }
 

@@ -13,6 +13,21 @@ export const TEST_CREDENTIALS: AwsCredentialIdentity = {
   sessionToken: "FwoGZXIvYXdzEXAMPLESESSIONTOKEN",
 };
 
+/**
+ * Our client in us-east-1 with the test credentials over `handler`, plus any other settings.
+ */
+export function clientOver(
+  handler: CaptureHandler,
+  config: ours.S3InventoryClientConfig = {},
+): ours.S3InventoryClient {
+  return new ours.S3InventoryClient({
+    region: "us-east-1",
+    credentials: TEST_CREDENTIALS,
+    requestHandler: handler,
+    ...config,
+  });
+}
+
 /** Client settings shared by both sides of a comparison. */
 export interface PairSettings {
   region?: string;
