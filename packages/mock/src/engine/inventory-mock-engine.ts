@@ -1,6 +1,7 @@
 import { createS3Error, type S3ErrorCode, type S3ErrorResponse } from "@s3-inventory/model";
 import { DEFAULT_ACCOUNT_ID } from "./auth/account-for-access-key.js";
 import { authenticateRequest } from "./auth/authenticate-request.js";
+import type { SigningKeyCache } from "./auth/verify-sigv4.js";
 import { drawFault } from "./chaos/fault-injection.js";
 import { applyLatency } from "./chaos/latency.js";
 import { errorResponse } from "./http/error-response.js";
@@ -86,6 +87,7 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
   const random = options.random ?? Math.random;
   const commit = committerFor(options.journal);
   const ids = createResponseIds();
+  const signingKeys: SigningKeyCache = new Map();
   let state = new MockState();
 
   const seed = (): StateMutation[] => {
@@ -139,6 +141,7 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
       credentials,
       defaultAccountId,
       now: now(),
+      signingKeys,
     });
     if ("error" in auth) return auth;
     if (route.operation === "NotImplemented") return { error: createS3Error("NotImplemented") };

@@ -3,7 +3,7 @@ import type { QueryParameter } from "../routing/parse-query.js";
 import { accountForAccessKey } from "./account-for-access-key.js";
 import type { MockCredential } from "./mock-credential.js";
 import { parseAuthorization } from "./parse-authorization.js";
-import { verifySigV4 } from "./verify-sigv4.js";
+import { type SigningKeyCache, verifySigV4 } from "./verify-sigv4.js";
 
 /**
  * How the engine treats signatures.
@@ -24,7 +24,7 @@ export type AuthMode = "lenient" | "strict";
  *
  * @example
  * ```ts
- * authenticateRequest({ method, rawPath, query, headers, host, body, mode: "lenient", credentials: [], defaultAccountId: "123456789012", now: Date.now() });
+ * authenticateRequest({ method, rawPath, query, headers, host, body, mode: "lenient", credentials: [], defaultAccountId: "123456789012", now: Date.now(), signingKeys: new Map() });
  * ```
  */
 export interface AuthenticationInput {
@@ -38,6 +38,7 @@ export interface AuthenticationInput {
   credentials: readonly MockCredential[];
   defaultAccountId: string;
   now: number;
+  signingKeys: SigningKeyCache;
 }
 
 /**
@@ -90,6 +91,7 @@ export function authenticateRequest(
     claim,
     secretAccessKey: credential.secretAccessKey,
     now: input.now,
+    signingKeys: input.signingKeys,
   });
   if (error) return { error };
   // Rule 1 of accountForAccessKey: a configured key belongs to its credential's account.

@@ -18,15 +18,23 @@ export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 const SAFE_PATH = /^[A-Za-z0-9._~/-]*$/;
 const FOLDABLE = /^\s|\s$|\s\s|[\t\r\n]/;
 const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-/** Derived signing keys, as their HMAC inner and outer pads (RFC 2104), per scope and secret. */
-const signingKeys = new Map<string, { inner: Buffer; outer: Buffer }>();
+/**
+ * Derived signing keys, as their HMAC inner and outer pads (RFC 2104), per scope and secret. Each
+ * engine owns one, so nothing (least of all a secret) is shared between mocks or outlives its engine.
+ *
+ * @example
+ * ```ts
+ * const cache: SigningKeyCache = new Map();
+ * ```
+ */
+export type SigningKeyCache = Map<string, { inner: Buffer; outer: Buffer }>;
 
 /**
  * Everything SigV4 verification reads from a request.
  *
  * @example
  * ```ts
- * const input: SigV4Input = { method: "GET", rawPath: "/src/", query, headers, host: "127.0.0.1:4566", body: undefined, claim, secretAccessKey, now: Date.now() };
+ * const input: SigV4Input = { method: "GET", rawPath: "/src/", query, headers, host: "127.0.0.1:4566", body: undefined, claim, secretAccessKey, now: Date.now(), signingKeys };
  * ```
  */
 export interface SigV4Input {
@@ -40,6 +48,7 @@ export interface SigV4Input {
   claim: Extract<AuthorizationClaim, { kind: "sigv4" }>;
   secretAccessKey: string;
   now: number;
+  signingKeys: SigningKeyCache;
 }
 
 /**
@@ -114,7 +123,10 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
     payloadHash,
   ].join("\n");
   const stringToSign = `AWS4-HMAC-SHA256\n${amzDate}\n${claim.scope}\n${sha256Hex(canonicalRequest)}`;
-  const expected = hmacSha256(signingKey(input.secretAccessKey, claim.scope), stringToSign);
+  const expected = hmacSha256(
+    signingKey(input.signingKeys, input.secretAccessKey, claim.scope),
+    stringToSign,
+  );
   const provided = Buffer.from(claim.signature, "hex");
   if (provided.length !== expected.length || !timingSafeEqual(provided, expected)) {
     return createS3Error("SignatureDoesNotMatch", { fields: { AWSAccessKeyId: claim.accessKeyId } });
@@ -164,7 +176,11 @@ function canonicalHeaders(
   return result;
 }
 
-function signingKey(secret: string, scope: string): { inner: Buffer; outer: Buffer } {
+function signingKey(
+  signingKeys: SigningKeyCache,
+  secret: string,
+  scope: string,
+): { inner: Buffer; outer: Buffer } {
   const cacheKey = `${scope}\n${secret}`;
   const cached = signingKeys.get(cacheKey);
   if (cached) return cached;
