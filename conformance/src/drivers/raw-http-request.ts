@@ -62,7 +62,7 @@ export async function sendRawRequest(
     );
     signedHeaders = signed.headers;
   }
-  const target = `${url.origin}${url.pathname}${encodeQuery(request.query)}`;
+  const target = rawRequestUrl(settings, request);
   const answer = await sendHttp(settings, {
     method: request.method,
     url: target,
@@ -70,6 +70,20 @@ export async function sendRawRequest(
     body,
   });
   return parseResponseBody(answer.status, answer.headers, answer.body);
+}
+
+/**
+ * The exact URL a raw request is sent to: bucket by the addressing style, query escaped and sorted.
+ *
+ * @example
+ * rawRequestUrl(settings, { method: "GET", bucket: "src", query: { inventory: "", id: "a b" } });
+ * // "http://127.0.0.1:4566/src/?id=a%20b&inventory="
+ */
+export function rawRequestUrl(
+  settings: ConnectionSettings,
+  request: Pick<RawRequest, "bucket" | "query">,
+): string {
+  return `${bucketBaseUrl(settings, request.bucket)}/${encodeQuery(request.query)}`;
 }
 
 // RFC 3986 escaping, keys sorted, `key=` for an empty value: the query exactly as the SDK writes it

@@ -27,6 +27,8 @@ export interface StepFailure {
   request: string;
   /** A one-line summary of the answer. */
   response: string;
+  /** A copy-pasteable command (aws-cli or curl) that sends the request again; no secret in it. */
+  reproduce?: string;
   mismatches: Mismatch[];
 }
 

@@ -220,6 +220,7 @@ function stepVerdict(
     request: outcome.request,
     response: describeResponse(outcome.response),
     mismatches: outcome.verdict.mismatches,
+    reproduce: outcome.reproduce(),
   };
   if (isNotImplemented(outcome)) {
     return {

@@ -6,6 +6,7 @@ import { sendRawRequest } from "../drivers/raw-http-request.js";
 import type { StepResponse } from "../drivers/step-response.js";
 import { type CaseContext, expandCaseValue } from "./case-context.js";
 import type { CaseResources } from "./case-resources.js";
+import { reproduceOperation, reproduceRawRequest } from "./reproduce-step.js";
 
 /**
  * What one step produced.
@@ -20,6 +21,8 @@ export interface StepOutcome {
   request: string;
   /** True when the request carried a signature (501 then means "not implemented", not "unauthenticated"). */
   signed: boolean;
+  /** A command that sends the same request again (aws-cli or curl), built only when a failure needs it. */
+  reproduce: () => string;
 }
 
 /**
@@ -71,6 +74,7 @@ export async function runStep(
       verdict: checkExpectation(expect, response),
       request: `${request.method} ${request.bucket}?${query}${signed ? "" : " (unsigned)"}`,
       signed,
+      reproduce: () => reproduceRawRequest(env.settings, request),
     };
   }
   const input = expandCaseValue(step.input, env.context, vars);
@@ -90,6 +94,7 @@ export async function runStep(
     verdict: checkExpectation(expect, response),
     request: [step.operation, `Bucket=${input.Bucket}`, ...detail].join(" "),
     signed: true,
+    reproduce: () => reproduceOperation(env.settings, step.operation, input),
   };
 }
 

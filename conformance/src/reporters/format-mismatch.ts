@@ -28,6 +28,7 @@ export function formatStepFailure(failure: StepFailure): string[] {
     `answered: ${failure.response}`,
     ...failure.mismatches.slice(0, 10).map((m) => `- ${formatMismatch(m)}`),
     ...(failure.mismatches.length > 10 ? [`- … and ${failure.mismatches.length - 10} more differences`] : []),
+    ...(failure.reproduce ? [`reproduce: ${shorten(failure.reproduce)}`] : []),
   ];
 }
 
@@ -35,4 +36,9 @@ function show(value: unknown): string {
   const text = JSON.stringify(value);
   if (text === undefined) return String(value);
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+// Long bodies make the console unreadable; the full command is in results.json.
+function shorten(command: string): string {
+  return command.length > 400 ? `${command.slice(0, 400)}… (full command in results.json)` : command;
 }
