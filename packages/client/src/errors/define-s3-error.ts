@@ -4,6 +4,12 @@ import { S3InventoryServiceException } from "./s3-inventory-service-exception.js
 /**
  * A class of S3 error for one code: `new` takes the framework fields, `name` is the code, and the
  * instances carry the error document's extra elements `Field` as optional properties.
+ *
+ * @example
+ * ```ts
+ * const ErrorClass: S3ErrorClass<"BucketName"> = NoSuchBucket;
+ * if (error instanceof ErrorClass) console.log(ErrorClass.code, error.BucketName);
+ * ```
  * @public
  */
 export interface S3ErrorClass<Field extends string> {
