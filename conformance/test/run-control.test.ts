@@ -65,48 +65,52 @@ describe("run control", () => {
     }
   });
 
-  it("SIGINT stops the CLI cleanly: reports written, run buckets removed, exit 1", async () => {
-    const engine = createInventoryMockEngine({});
-    let requests = 0;
-    // Slow enough that the run is still going when the signal comes.
-    const server = await serveEngine(async (request) => {
-      requests += 1;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      return engine.handle(request);
-    });
-    try {
-      const child = spawn(
-        process.execPath,
-        [BIN, ...endpointArguments(server.url), "--account-id", DEFAULT_ACCOUNT_ID, "--concurrency", "2"],
-        {
-          env: {
-            PATH: process.env.PATH ?? "",
-            AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
-            ...TEST_CREDENTIALS,
-          },
-        },
-      );
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (chunk) => (stdout += chunk));
-      child.stderr.on("data", (chunk) => (stderr += chunk));
-      await new Promise<void>((resolve) => {
-        const check = setInterval(() => {
-          if (stdout.includes("[")) {
-            clearInterval(check);
-            resolve();
-          }
-        }, 20);
+  it.each([["SIGINT"], ["SIGTERM"]] as const)(
+    "%s stops the CLI cleanly: run buckets removed, exit 1",
+    async (signal) => {
+      const engine = createInventoryMockEngine({});
+      let requests = 0;
+      // Slow enough that the run is still going when the signal comes.
+      const server = await serveEngine(async (request) => {
+        requests += 1;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return engine.handle(request);
       });
-      child.kill("SIGINT");
-      const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-      expect(code).toBe(1);
-      expect(stderr).toContain("interrupted");
-      expect(stdout).toContain("interrupted: the run did not finish");
-      expect(requests).toBeGreaterThan(0);
-      expect(await runBuckets(engine)).toEqual([]);
-    } finally {
-      await server.close();
-    }
-  }, 60_000);
+      try {
+        const child = spawn(
+          process.execPath,
+          [BIN, ...endpointArguments(server.url), "--account-id", DEFAULT_ACCOUNT_ID, "--concurrency", "2"],
+          {
+            env: {
+              PATH: process.env.PATH ?? "",
+              AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+              ...TEST_CREDENTIALS,
+            },
+          },
+        );
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (chunk) => (stdout += chunk));
+        child.stderr.on("data", (chunk) => (stderr += chunk));
+        await new Promise<void>((resolve) => {
+          const check = setInterval(() => {
+            if (stdout.includes("[")) {
+              clearInterval(check);
+              resolve();
+            }
+          }, 20);
+        });
+        child.kill(signal);
+        const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+        expect(code).toBe(1);
+        expect(stderr).toContain("interrupted");
+        expect(stdout).toContain("interrupted: the run did not finish");
+        expect(requests).toBeGreaterThan(0);
+        expect(await runBuckets(engine)).toEqual([]);
+      } finally {
+        await server.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -7,21 +7,24 @@ import { runConformance } from "./run-conformance.js";
 /**
  * The CLI: parses argv, runs, and sets the exit code (0 conformant, 1 not, 2 bad usage). This is the one
  * top-level error handler: whatever escapes becomes one line on stderr and an exit code, never a stack trace.
- * The first SIGINT stops the run cleanly (running cases clean up, reports are written); a second one exits.
+ * The first SIGINT or SIGTERM stops the run cleanly (running cases clean up, reports are written); a second
+ * one exits at once.
  *
  * @example
  * await main(["--target", "msw", "--reporter", "json"]);
  */
 export async function main(argv: string[]): Promise<void> {
   const interrupt = new AbortController();
-  const onSigint = (): void => {
+  const onSignal = (): void => {
     if (interrupt.signal.aborted) process.exit(130);
     process.stderr.write(
-      "\ninterrupted: finishing running cases and cleaning up (Ctrl-C again to quit now)\n",
+      "\ninterrupted: finishing running cases and cleaning up (signal again to quit now)\n",
     );
     interrupt.abort();
   };
-  process.on("SIGINT", onSigint);
+  // SIGTERM too: a cancelled CI job should clean up as a Ctrl-C does.
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   try {
     const command = parseArguments(argv, process.env);
     if (command.kind === "help") {
@@ -43,6 +46,7 @@ export async function main(argv: string[]): Promise<void> {
     process.stderr.write(`s3-inventory-conformance: ${message}\n`);
     process.exitCode = exitCode;
   } finally {
-    process.off("SIGINT", onSigint);
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   }
 }
