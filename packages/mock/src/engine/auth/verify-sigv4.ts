@@ -155,12 +155,23 @@ function canonicalUri(rawPath: string): string {
 
 function canonicalQuery(query: readonly QueryParameter[], presigned: boolean): string {
   const pairs: [string, string][] = [];
+  let sorted = true;
   for (const parameter of query) {
     if (presigned && parameter.name === "X-Amz-Signature") continue;
-    pairs.push([rfc3986Encode(parameter.name), rfc3986Encode(parameter.value)]);
+    const pair: [string, string] = [rfc3986Encode(parameter.name), rfc3986Encode(parameter.value)];
+    const previous = pairs[pairs.length - 1];
+    if (previous && comparePairs(previous, pair) > 0) sorted = false;
+    pairs.push(pair);
   }
-  pairs.sort(([ka, va], [kb, vb]) => (ka < kb ? -1 : ka > kb ? 1 : va < vb ? -1 : va > vb ? 1 : 0));
-  return pairs.map(([key, value]) => `${key}=${value}`).join("&");
+  // The SDKs send their query sorted already; only other clients pay for the sort.
+  if (!sorted) pairs.sort(comparePairs);
+  let result = "";
+  for (const [key, value] of pairs) result += result === "" ? `${key}=${value}` : `&${key}=${value}`;
+  return result;
+}
+
+function comparePairs([ka, va]: [string, string], [kb, vb]: [string, string]): number {
+  return ka < kb ? -1 : ka > kb ? 1 : va < vb ? -1 : va > vb ? 1 : 0;
 }
 
 function canonicalHeaders(
@@ -204,19 +215,40 @@ function signingKey(
 }
 
 function hmacSha256(pads: { inner: Buffer; outer: Buffer }, message: string): Buffer {
-  const innerHash = hash("sha256", Buffer.concat([pads.inner, Buffer.from(message, "utf8")]), "buffer");
-  return hash("sha256", Buffer.concat([pads.outer, innerHash]), "buffer");
+  const innerInput = Buffer.allocUnsafe(64 + Buffer.byteLength(message, "utf8"));
+  pads.inner.copy(innerInput, 0);
+  innerInput.write(message, 64, "utf8");
+  const outerInput = Buffer.allocUnsafe(96);
+  pads.outer.copy(outerInput, 0);
+  hash("sha256", innerInput, "buffer").copy(outerInput, 64);
+  return hash("sha256", outerInput, "buffer");
 }
 
 function sha256Hex(data: string | Uint8Array): string {
   return hash("sha256", data, "hex");
 }
 
+// `YYYYMMDDTHHMMSSZ` ([DOC] SigV4: ISO 8601 basic format), read digit by digit.
 function parseAmzDate(value: string): number | undefined {
-  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  if (!match) return undefined;
-  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
-  const time = Date.UTC(y ?? 0, (mo ?? 1) - 1, d, h, mi, s);
+  if (value.length !== 16 || value[8] !== "T" || value[15] !== "Z") return undefined;
+  const digits = (start: number, end: number): number => {
+    let number = 0;
+    for (let i = start; i < end; i++) {
+      const digit = value.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return Number.NaN;
+      number = number * 10 + digit;
+    }
+    return number;
+  };
+  const month = digits(4, 6);
+  const day = digits(6, 8);
+  const hour = digits(9, 11);
+  const minute = digits(11, 13);
+  const second = digits(13, 15);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60)) {
+    return undefined;
+  }
+  const time = Date.UTC(digits(0, 4), month - 1, day, hour, minute, second);
   return Number.isNaN(time) ? undefined : time;
 }
 
