@@ -1,0 +1,106 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { presignS3, sdkSigner, urlOf } from "../../../test/support/sdk-signer.js";
+import { createInventoryMockEngine } from "../inventory-mock-engine.js";
+
+// Differential: requests signed by the SDK's own signer (@smithy/signature-v4) must verify, and any
+// change to what was signed must not.
+const credentials = { accessKeyId: "AKIAPROPERTY00000001", secretAccessKey: "property/secret+key=" };
+const signer = sdkSigner(credentials);
+const now = Date.UTC(2026, 10, 25, 12, 0, 0);
+const engine = createInventoryMockEngine({
+  auth: "strict",
+  credentials: [credentials],
+  buckets: ["src"],
+  now: () => now,
+});
+
+const queryValue = fc.string({ unit: "grapheme", maxLength: 24 });
+const request = fc.record({
+  id: queryValue,
+  token: fc.option(queryValue, { nil: undefined }),
+  extraHeader: fc.option(fc.stringMatching(/^[ -~]{0,30}$/), { nil: undefined }),
+});
+
+async function signed(input: { id: string; token: string | undefined; extraHeader: string | undefined }) {
+  const query: Record<string, string> = { inventory: "", id: input.id };
+  if (input.token !== undefined) query["continuation-token"] = input.token;
+  const headers: Record<string, string> = { host: "127.0.0.1:4566" };
+  if (input.extraHeader !== undefined) headers["x-amz-meta-note"] = input.extraHeader;
+  return signer.sign(
+    { method: "GET", protocol: "http:", hostname: "127.0.0.1", port: 4566, path: "/src/", query, headers },
+    { signingDate: new Date(now - 60_000) },
+  );
+}
+
+const lower = (headers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+
+describe("verifySigV4 against @smithy/signature-v4 (property)", () => {
+  it("accepts every request the SDK signs, whatever its query values and header text", async () => {
+    await fc.assert(
+      fc.asyncProperty(request, async (input) => {
+        const req = await signed(input);
+        const answer = await engine.handle({
+          method: "GET",
+          url: urlOf(req),
+          headers: lower(req.headers),
+          body: undefined,
+        });
+        expect(answer.status).not.toBe(403);
+        expect(answer.status).not.toBe(400);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("refuses it once the signed query is changed", async () => {
+    await fc.assert(
+      fc.asyncProperty(request, fc.string({ minLength: 1, maxLength: 5 }), async (input, suffix) => {
+        const req = await signed(input);
+        const tampered = { ...req, query: { ...req.query, id: `${input.id}${suffix}` } };
+        const answer = await engine.handle({
+          method: "GET",
+          url: urlOf(tampered),
+          headers: lower(req.headers),
+          body: undefined,
+        });
+        expect(answer.status).toBe(403);
+        expect(new TextDecoder().decode(answer.body)).toContain("<Code>SignatureDoesNotMatch</Code>");
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("accepts a presigned URL until it expires, then answers AccessDenied", async () => {
+    const base = {
+      method: "GET",
+      protocol: "http:",
+      hostname: "127.0.0.1",
+      port: 4566,
+      path: "/src/",
+      query: { inventory: "" },
+      headers: { host: "127.0.0.1:4566" },
+    };
+    const fresh = await presignS3(signer, base, { expiresIn: 120, signingDate: new Date(now - 60_000) });
+    const ok = await engine.handle({ method: "GET", url: urlOf(fresh), headers: {}, body: undefined });
+    expect(ok.status).toBe(200);
+    const stale = await presignS3(signer, base, { expiresIn: 30, signingDate: new Date(now - 60_000) });
+    const expired = await engine.handle({ method: "GET", url: urlOf(stale), headers: {}, body: undefined });
+    expect(expired.status).toBe(403);
+    expect(new TextDecoder().decode(expired.body)).toContain("Request has expired");
+  });
+
+  it("refuses malformed dates", async () => {
+    const req = await signed({ id: "r", token: undefined, extraHeader: undefined });
+    for (const date of ["20261325T120000Z", "2026112T1200000Z", "20261125 120000Z", "garbage"]) {
+      const answer = await engine.handle({
+        method: "GET",
+        url: urlOf(req),
+        headers: { ...lower(req.headers), "x-amz-date": date },
+        body: undefined,
+      });
+      expect(answer.status, date).toBe(403);
+    }
+  });
+});
