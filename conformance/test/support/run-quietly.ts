@@ -16,16 +16,17 @@ export const TEST_CREDENTIALS = {
  */
 export async function runQuietly(
   argv: string[],
-  extras: { signal?: AbortSignal; mockOptions?: InventoryMockOptions } = {},
+  extras: { signal?: AbortSignal; mockOptions?: InventoryMockOptions; env?: Record<string, string> } = {},
 ): Promise<RunOutcome & { output: string }> {
-  Object.assign(process.env, TEST_CREDENTIALS);
+  Object.assign(process.env, TEST_CREDENTIALS, extras.env);
   const parsed = parseArguments(argv, process.env);
   if (parsed.kind !== "run") throw new Error("expected a run");
   const output: string[] = [];
   const outcome = await runConformance(parsed.config, {
     stdout: (text) => output.push(text),
     stderr: (text) => output.push(text),
-    ...extras,
+    ...(extras.signal ? { signal: extras.signal } : {}),
+    ...(extras.mockOptions ? { mockOptions: extras.mockOptions } : {}),
   });
   return { ...outcome, output: output.join("") };
 }
