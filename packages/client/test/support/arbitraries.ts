@@ -158,6 +158,8 @@ export const clientSettings = fc.record({
     "http://[::1]:9000",
   ),
   forcePathStyle: fc.constantFrom(undefined, false, true),
+  // Temporary credentials add x-amz-security-token to the signed headers; long-term ones do not.
+  sessionToken: fc.boolean(),
 });
 
 const KNOWN_CODES = Object.values(S3_ERROR_CATALOGUE);

@@ -35,6 +35,8 @@ export interface PairSettings {
   forcePathStyle?: boolean;
   maxAttempts?: number;
   credentials?: AwsCredentialIdentity;
+  /** Sign with a session token (default) or with long-term keys only. */
+  sessionToken?: boolean;
 }
 
 /** Our client and the SDK's, configured alike, each over its own in-memory handler with pinned headers. */
@@ -48,7 +50,9 @@ export interface ClientPair {
 export function makeClientPair(settings: PairSettings = {}, ...answers: CannedResponse[]): ClientPair {
   const config = {
     region: settings.region ?? "us-east-1",
-    credentials: settings.credentials ?? TEST_CREDENTIALS,
+    credentials:
+      settings.credentials ??
+      (settings.sessionToken === false ? { ...TEST_CREDENTIALS, sessionToken: undefined } : TEST_CREDENTIALS),
     maxAttempts: settings.maxAttempts ?? 1,
     ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
     ...(settings.forcePathStyle === undefined ? {} : { forcePathStyle: settings.forcePathStyle }),
