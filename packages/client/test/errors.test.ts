@@ -118,3 +118,17 @@ describe("an <Error> document in a 200", () => {
     expect(error.$metadata).toMatchObject({ httpStatusCode: 503, attempts: 3 });
   });
 });
+
+describe("a 200 whose body is not the expected document", () => {
+  test("fails with the reader's error, the status in $metadata and the raw answer on $response", async () => {
+    const error = (await send({
+      statusCode: 200,
+      headers: { "content-type": "text/html" },
+      body: "<html><p>login</p>",
+    })) as Error & client.S3InventoryServiceException;
+    expect(error.message).toContain("to see the raw response, inspect the hidden field {error}.$response");
+    expect(error.$metadata.httpStatusCode).toBe(200);
+    expect(error.$response).toMatchObject({ statusCode: 200 });
+    expect(Object.keys(error)).not.toContain("$response");
+  });
+});
