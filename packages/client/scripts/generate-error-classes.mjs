@@ -1,5 +1,5 @@
 // Writes src/errors/s3-error-classes.ts: one exception class per code of S3_ERROR_CATALOGUE.
-// Run after the catalogue changes (`pnpm --filter @s3-inventory/model build && pnpm generate:errors`);
+// Run after the catalogue changes: `pnpm --filter @s3-inventory/model build && pnpm generate:errors`;
 // the `Record<S3ErrorCode, ...>` at the end of the file makes the typecheck fail until you do.
 import { writeFileSync } from "node:fs";
 import { S3_ERROR_CATALOGUE } from "@s3-inventory/model";
