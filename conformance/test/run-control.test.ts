@@ -42,7 +42,8 @@ describe("run control", () => {
   it("a request that never gets an answer is an error for its case, and the case still cleans up", async () => {
     const engine = createInventoryMockEngine({});
     const server = await serveEngine(async (request) => {
-      if (request.method === "GET" && request.url.includes("inventory")) return new Promise(() => {});
+      // Only the GET of a configuration hangs (the runner's preflight LIST must get through).
+      if (request.method === "GET" && request.url.includes("id=")) return new Promise(() => {});
       return engine.handle(request);
     });
     try {

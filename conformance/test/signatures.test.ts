@@ -2,6 +2,7 @@
 // (SigV4 verified against the key), through our client and the SDK; wrong keys are an environment error.
 import { startMockServer } from "@s3-inventory/mock/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConfigurationError } from "../src/errors/configuration-error.js";
 import { endpointArguments, idsWith, runQuietly, TEST_CREDENTIALS } from "./support/run-quietly.js";
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
@@ -34,17 +35,14 @@ describe("signatures against a strict mock", () => {
     60_000,
   );
 
-  it("a wrong secret key makes every case an environment error, with S3's reason", async () => {
+  it("a wrong secret key is one configuration error with S3's reason, before any case runs", async () => {
     const saved = process.env.AWS_SECRET_ACCESS_KEY;
     try {
-      const outcome = await runQuietly([...endpointArguments(server.url), "--grep", "^put-status-204$"], {
+      const error = await runQuietly([...endpointArguments(server.url), "--grep", "^put-status-204$"], {
         env: { AWS_SECRET_ACCESS_KEY: "not-the-right-secret-key-0123456789abcdefgh" },
-      });
-      expect(outcome.report?.cases[0]).toMatchObject({
-        status: "error",
-        reason: expect.stringMatching(/403 SignatureDoesNotMatch/),
-      });
-      expect(outcome.exitCode).toBe(1);
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toMatch(/refused the credentials: SignatureDoesNotMatch/);
     } finally {
       process.env.AWS_SECRET_ACCESS_KEY = saved;
     }

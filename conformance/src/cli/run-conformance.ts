@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import type { ConformanceCase } from "@s3-inventory/fixtures";
 import type { InventoryMockOptions } from "@s3-inventory/mock";
 import { loadValidatedCases } from "../cases/load-validated-cases.js";
 import { selectCases } from "../cases/select-cases.js";
@@ -80,33 +81,33 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
   try {
     driver =
       config.client === "sdk" ? createSdkDriver(target.settings) : createOurClientDriver(target.settings);
-    await checkReachable(target);
+    const runId = createRunId();
+    await preflight(target, runId);
     if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
-    return await runAndReport(
-      config,
-      { ...io, stdout: (t) => io.stdout(redact(t)) },
-      target,
-      driver,
-      cases,
-      fixturesVersion,
-      redact,
-    );
+    const run = { target, driver, runId, cases, fixturesVersion };
+    return await runAndReport(config, { ...io, stdout: (t) => io.stdout(redact(t)) }, run, redact);
   } finally {
     driver?.close();
     await target.close();
   }
 }
 
+/** What one run is made of, once the target is open. */
+interface PreparedRun {
+  target: Target;
+  driver: Driver;
+  runId: string;
+  cases: ConformanceCase[];
+  fixturesVersion: string;
+}
+
 async function runAndReport(
   config: RunConfig,
   io: RunIo,
-  target: Target,
-  driver: Driver,
-  cases: Awaited<ReturnType<typeof loadValidatedCases>>["cases"],
-  fixturesVersion: string,
+  run: PreparedRun,
   redact: Redactor,
 ): Promise<RunOutcome> {
-  const runId = createRunId();
+  const { target, driver, runId, cases, fixturesVersion } = run;
   const startedAt = new Date().toISOString();
   const reporters = createReporters(config, io, redact);
   const start = { total: cases.length, target: target.description, client: driver.client, runId };
@@ -173,14 +174,34 @@ async function readCa(path: string): Promise<string> {
   }
 }
 
-// One read-only request first, so that an unreachable endpoint is one configuration error (exit 2), not every
-// case erroring. Any HTTP answer will do: only a network failure stops the run.
-async function checkReachable(target: Target): Promise<void> {
+// Credential problems S3 reports before looking at the request (S3 API reference, "Error responses").
+const CREDENTIAL_ERRORS = new Set([
+  "SignatureDoesNotMatch",
+  "InvalidAccessKeyId",
+  "ExpiredToken",
+  "InvalidToken",
+  "TokenRefreshRequired",
+]);
+
+// One read-only request first (a LIST on a bucket name of this run's, which does not exist), so that an
+// unreachable endpoint or refused credentials are one configuration error (exit 2), not every case erroring.
+// Any other answer, 404 NoSuchBucket or 501 included, lets the run go on.
+async function preflight(target: Target, runId: string): Promise<void> {
+  let response: Awaited<ReturnType<typeof sendRawRequest>>;
   try {
-    await sendRawRequest(target.settings, { method: "HEAD", bucket: "s3inv-reachability-check", query: {} });
+    response = await sendRawRequest(target.settings, {
+      method: "GET",
+      bucket: `${runId}-preflight`,
+      query: { inventory: "" },
+    });
   } catch (error) {
     throw new ConfigurationError(
       `cannot reach ${target.description}: ${(error as Error).message} (check the URL, TLS options and network)`,
+    );
+  }
+  if (response.error && CREDENTIAL_ERRORS.has(response.error.code)) {
+    throw new ConfigurationError(
+      `${target.description} refused the credentials: ${response.error.code}${response.error.message ? ` (${response.error.message})` : ""}`,
     );
   }
 }
