@@ -1,4 +1,4 @@
-import { createHmac, hash, timingSafeEqual } from "node:crypto";
+import { createHmac, hash } from "node:crypto";
 import { createS3Error, type S3ErrorResponse } from "@s3-inventory/model";
 import { rfc3986Encode, strictDecode } from "../routing/decode-uri-component.js";
 import type { QueryParameter } from "../routing/parse-query.js";
@@ -123,12 +123,11 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
     payloadHash,
   ].join("\n");
   const stringToSign = `AWS4-HMAC-SHA256\n${amzDate}\n${claim.scope}\n${sha256Hex(canonicalRequest)}`;
-  const expected = hmacSha256(
+  const expected = hmacSha256Hex(
     signingKey(input.signingKeys, input.secretAccessKey, claim.scope),
     stringToSign,
   );
-  const provided = Buffer.from(claim.signature, "hex");
-  if (provided.length !== expected.length || !timingSafeEqual(provided, expected)) {
+  if (!constantTimeEqual(claim.signature, expected)) {
     return createS3Error("SignatureDoesNotMatch", { fields: { AWSAccessKeyId: claim.accessKeyId } });
   }
 
@@ -214,14 +213,24 @@ function signingKey(
   return pads;
 }
 
-function hmacSha256(pads: { inner: Buffer; outer: Buffer }, message: string): Buffer {
+// Hex output and pooled inputs: no ArrayBuffer is allocated per request, which keeps the garbage
+// collector's work (ArrayBuffers are costly to sweep) off the hot path.
+function hmacSha256Hex(pads: { inner: Buffer; outer: Buffer }, message: string): string {
   const innerInput = Buffer.allocUnsafe(64 + Buffer.byteLength(message, "utf8"));
   pads.inner.copy(innerInput, 0);
   innerInput.write(message, 64, "utf8");
   const outerInput = Buffer.allocUnsafe(96);
   pads.outer.copy(outerInput, 0);
-  hash("sha256", innerInput, "buffer").copy(outerInput, 64);
-  return hash("sha256", outerInput, "buffer");
+  outerInput.write(hash("sha256", innerInput, "hex"), 64, "hex");
+  return hash("sha256", outerInput, "hex");
+}
+
+// Compares two hex signatures in time that does not depend on where they differ.
+function constantTimeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return difference === 0;
 }
 
 function sha256Hex(data: string | Uint8Array): string {
