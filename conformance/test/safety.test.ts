@@ -13,6 +13,7 @@ import {
 import { loadCases } from "@s3-inventory/fixtures";
 import { createInventoryMockEngine } from "@s3-inventory/mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { notImplemented } from "./support/breakages.js";
 import { endpointArguments, idsWith, runQuietly, TEST_CREDENTIALS } from "./support/run-quietly.js";
 import { serveEngine } from "./support/serve-engine.js";
 
@@ -20,6 +21,7 @@ const { cases } = await loadCases();
 let server: Awaited<ReturnType<typeof serveEngine>>;
 let s3: S3Client;
 let failDeleteBucket = false;
+let inventoryNotImplemented = false;
 
 const configuration = (id: string, format: "CSV" | "ORC") => ({
   Id: id,
@@ -44,8 +46,11 @@ async function snapshot() {
 
 beforeEach(async () => {
   failDeleteBucket = false;
+  inventoryNotImplemented = false;
   const engine = createInventoryMockEngine({ buckets: ["user-bucket", "other-bucket"] });
+  const unimplemented = notImplemented(engine);
   server = await serveEngine(async (request) => {
+    if (inventoryNotImplemented) return unimplemented(request);
     const bucketDelete = request.method === "DELETE" && !request.url.includes("inventory");
     if (failDeleteBucket && bucketDelete) {
       return {
@@ -154,6 +159,18 @@ describe("safety", () => {
       await rm(directory, { recursive: true, force: true });
     }
   });
+
+  it("on a user's bucket of an endpoint without the API: every case not-implemented, no cleanup noise", async () => {
+    const before = await snapshot();
+    inventoryNotImplemented = true;
+    const outcome = await runQuietly([...base(), "--bucket", "user-bucket"]);
+    inventoryNotImplemented = false;
+    const ran = outcome.report?.cases.filter((c) => c.status !== "skipped") ?? [];
+    expect(ran.length).toBeGreaterThan(0);
+    expect(ran.every((c) => c.status === "not-implemented")).toBe(true);
+    expect(outcome.report?.cases.filter((c) => c.cleanup.status === "failed")).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  }, 60_000);
 
   it("reports a cleanup failure on its own, without failing the case", async () => {
     failDeleteBucket = true;

@@ -104,9 +104,10 @@ export class CaseResources {
       const response = await this.quietly(() =>
         sendRawRequest(this.settings, { method: "DELETE", bucket, query: { inventory: "", id } }),
       );
-      // 404: the case never stored it (or already deleted it).
+      // 404: the case never stored it (or already deleted it). 501: the endpoint does not implement the API,
+      // so the PUT was refused the same way and nothing was stored; reporting it would bury real problems.
       if (typeof response === "string") problems.push(response);
-      else if (response.status !== 204 && response.status !== 404)
+      else if (![204, 404, 501].includes(response.status))
         problems.push(`DELETE ${bucket}?inventory&id=${id}: ${response.status}`);
     }
     for (const bucket of this.ownedBuckets) {
