@@ -1,12 +1,10 @@
-import { mkdirSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { isIP } from "node:net";
 import { createInventoryMockEngine, type InventoryMockEngine } from "../engine/inventory-mock-engine.js";
 import { DEFAULT_MAX_BODY_BYTES, type InventoryMockOptions } from "../engine/inventory-mock-options.js";
 import type { S3Response } from "../engine/http/s3-request.js";
-import { lockDataDir } from "./data-dir-lock.js";
-import { JournalFile } from "./journal-file.js";
+import { openPersistentEngine } from "./open-persistent-engine.js";
 import { hasNoBody, readRequestBody } from "./read-request-body.js";
 
 /**
@@ -71,21 +69,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     ...(isIP(host) === 0 && host !== "localhost" ? [host.toLowerCase()] : []),
   ];
 
-  let journal: JournalFile | undefined;
-  let release: (() => void) | undefined;
+  let closePersistence: (() => Promise<void>) | undefined;
   let engine: InventoryMockEngine;
   if (options.dataDir !== undefined) {
-    mkdirSync(options.dataDir, { recursive: true });
-    release = lockDataDir(options.dataDir);
-    const opened = await JournalFile.open(options.dataDir);
-    const restored = createInventoryMockEngine({ ...options, endpointHostnames, restore: opened.mutations });
-    journal = await opened.compact(restored.snapshot());
-    engine = createInventoryMockEngine({
-      ...options,
-      endpointHostnames,
-      restore: restored.snapshot(),
-      journal,
-    });
+    const persistent = await openPersistentEngine(options.dataDir, { ...options, endpointHostnames });
+    engine = persistent.engine;
+    closePersistence = persistent.close;
   } else {
     engine = createInventoryMockEngine({ ...options, endpointHostnames });
   }
@@ -157,8 +146,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       });
     });
   } catch (error) {
-    await journal?.close();
-    release?.();
+    await closePersistence?.();
     throw error;
   }
   port = (server.address() as AddressInfo).port;
@@ -173,8 +161,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      await journal?.close();
-      release?.();
+      await closePersistence?.();
     },
   };
 }
