@@ -16,26 +16,40 @@ const CONNECTIONS = 16;
 const ROUNDS = 3;
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 
-const servers = spawn(process.execPath, [here("./servers.mjs")], { stdio: ["ignore", "pipe", "inherit"] });
-const [line] = await Promise.race([
-  createInterface({ input: servers.stdout })
-    [Symbol.asyncIterator]()
-    .next()
-    .then(({ value }) => [value]),
-  new Promise((_, reject) => servers.on("exit", (code) => reject(new Error(`servers exited with ${code}`)))),
-]);
-const { mockUrl, bareUrl, path, headers } = JSON.parse(line);
+const servers = spawn(process.execPath, [here("./servers.mjs")], { stdio: ["pipe", "pipe", "inherit"] });
+const lines = createInterface({ input: servers.stdout })[Symbol.asyncIterator]();
+const exited = new Promise((_, reject) =>
+  servers.on("exit", (code) => reject(new Error(`servers exited with ${code}`))),
+);
+const nextLine = () => Promise.race([lines.next().then(({ value }) => JSON.parse(value)), exited]);
+const { mockUrl, bareUrl, path, headers } = await nextLine();
+const mark = () => {
+  servers.stdin.write("mark\n");
+  return nextLine();
+};
 
-const run = (url) =>
-  autocannon({ url: `${url}${path}`, headers, connections: CONNECTIONS, duration: DURATION_S });
+// One autocannon run, with the server process's CPU time per request measured around it.
+const run = async (url, served) => {
+  const before = await mark();
+  const result = await autocannon({
+    url: `${url}${path}`,
+    headers,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+  });
+  const after = await mark();
+  result.cpuMicrosPerRequest =
+    (after.cpuMicros - before.cpuMicros) / Math.max(1, after[served] - before[served]);
+  return result;
+};
 // Alternate the two servers and keep each one's best run, so a noisy moment (CI shares its cores)
 // hurts neither alone.
 const mockRuns = [];
 const bareRuns = [];
 try {
   for (let round = 0; round < ROUNDS; round++) {
-    bareRuns.push(await run(bareUrl));
-    mockRuns.push(await run(mockUrl));
+    bareRuns.push(await run(bareUrl, "bareServed"));
+    mockRuns.push(await run(mockUrl, "mockServed"));
   }
 } finally {
   servers.kill();
@@ -61,6 +75,14 @@ const rows = [
     `${(ratio * 100).toFixed(1)}%`,
     ">= 50%",
     ratio >= 0.5,
+  ],
+  [
+    "Get, strict SigV4: server CPU per request",
+    `${mock.cpuMicrosPerRequest.toFixed(1)} µs`,
+    `bare ${bare.cpuMicrosPerRequest.toFixed(1)} µs`,
+    `${(mock.cpuMicrosPerRequest / bare.cpuMicrosPerRequest).toFixed(2)}x`,
+    "reported",
+    true,
   ],
   [
     "Get, strict SigV4: p99 latency",

@@ -1,5 +1,8 @@
 // Child process of run.mjs: the two servers under test, so that autocannon (in the parent) and the
 // server never share a thread. Prints one JSON line with what the parent needs, then serves until killed.
+// Each line "mark" on stdin is answered with this process's CPU time so far and the requests each
+// server has seen, so the parent can report CPU time per request (steadier than requests/s on a
+// shared machine).
 import { createServer } from "node:http";
 import { startMockServer } from "../dist/server/index.js";
 import { signedHeaders } from "./sign-request.mjs";
@@ -35,7 +38,10 @@ const sampleBody = Buffer.from(await sample.arrayBuffer());
 const sampleHeaders = Object.fromEntries(sample.headers);
 
 // The reference: the same bytes and headers, no S3 logic at all.
+let bareServed = 0;
+let mockServed = 0;
 const bare = createServer((req, res) => {
+  bareServed += 1;
   req.resume();
   res.writeHead(200, {
     "content-type": "application/xml",
@@ -47,6 +53,22 @@ const bare = createServer((req, res) => {
   res.end(sampleBody);
 });
 await new Promise((resolve) => bare.listen(0, "127.0.0.1", resolve));
+const mockPort = Number(new URL(mock.url).port);
+// Count the mock's requests without touching its code: every request reaches the node:http server.
+const { Server } = await import("node:http");
+const emit = Server.prototype.emit;
+Server.prototype.emit = function countRequests(event, ...args) {
+  if (event === "request" && this.address()?.port === mockPort) mockServed += 1;
+  return emit.call(this, event, ...args);
+};
+process.stdin.setEncoding("utf8");
+process.stdin.on("data", (text) => {
+  for (const line of text.split("\n")) {
+    if (line.trim() !== "mark") continue;
+    const cpu = process.cpuUsage();
+    process.stdout.write(`${JSON.stringify({ cpuMicros: cpu.user + cpu.system, bareServed, mockServed })}\n`);
+  }
+});
 process.stdout.write(
   `${JSON.stringify({ mockUrl: mock.url, bareUrl: `http://127.0.0.1:${bare.address().port}`, path, headers })}\n`,
 );
