@@ -1,10 +1,2 @@
-import { defineConfig } from "vitest/config";
-
-export default defineConfig({
-  test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    reporters: ["default", "json"],
-    outputFile: { json: ".vitest/results.json" },
-    testTimeout: 30_000,
-  },
-});
+// Shared by every package: see ../../vitest.shared.ts.
+export { default } from "../../vitest.shared.ts";
