@@ -27,6 +27,28 @@ describe("inventory operations", () => {
     expect([again.status, errorCode(again.text)]).toEqual([404, "NoSuchConfiguration"]);
   });
 
+  it("applies the model's directory-bucket OptionalFields rule to `--x-s3` buckets only", async () => {
+    const directory = "demo--usw2-az1--x-s3";
+    const engine = createInventoryMockEngine({ buckets: ["src", directory] });
+    const withField = (id: string, field: string) =>
+      inventoryXml(id).replace(
+        "</Schedule>",
+        `</Schedule><OptionalFields><Field>${field}</Field></OptionalFields>`,
+      );
+    const refused = await send(engine, "PUT", `/${directory}/?id=r1&inventory=`, {
+      body: withField("r1", "ReplicationStatus"),
+    });
+    expect([refused.status, errorCode(refused.text)]).toEqual([400, "MalformedXML"]);
+    const allowed = await send(engine, "PUT", `/${directory}/?id=r2&inventory=`, {
+      body: withField("r2", "Size"),
+    });
+    expect(allowed.status).toBe(204);
+    const general = await send(engine, "PUT", "/src/?id=r1&inventory=", {
+      body: withField("r1", "ReplicationStatus"),
+    });
+    expect(general.status).toBe(204);
+  });
+
   it("puts x-amz-request-id and x-amz-id-2 on every answer, and never an <Error> in a 2xx", async () => {
     const engine = createInventoryMockEngine({ buckets: ["src"] });
     const answers = await Promise.all([

@@ -68,13 +68,8 @@ export function authenticateRequest(
   }
   if (claim.kind === "sigv2") {
     // [DOC] S3 API reference, "Authenticating Requests (AWS Signature Version 2)": turned off for new
-    // buckets; S3 answers with this InvalidRequest message.
-    return {
-      error: createS3Error("InvalidRequest", {
-        message:
-          "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.",
-      }),
-    };
+    // buckets; S3 answers with the catalogue's InvalidRequest variant `unsupportedAuthorization`.
+    return { error: createS3Error("InvalidRequest", { variant: "unsupportedAuthorization" }) };
   }
   if (claim.kind === "malformed") return { error: createS3Error("AuthorizationHeaderMalformed") };
   const credential = input.credentials.find((candidate) => candidate.accessKeyId === claim.accessKeyId);

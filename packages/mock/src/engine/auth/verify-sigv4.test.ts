@@ -88,7 +88,17 @@ describe("verifySigV4 against @smithy/signature-v4 (property)", () => {
     const stale = await presignS3(signer, base, { expiresIn: 30, signingDate: new Date(now - 60_000) });
     const expired = await engine.handle({ method: "GET", url: urlOf(stale), headers: {}, body: undefined });
     expect(expired.status).toBe(403);
-    expect(new TextDecoder().decode(expired.body)).toContain("Request has expired");
+    const expiredText = new TextDecoder().decode(expired.body);
+    expect(expiredText).toContain("<Message>Request has expired</Message>");
+    expect(expiredText).toContain("<X-Amz-Expires>30</X-Amz-Expires>");
+    expect(expiredText).toContain(`<Expires>${new Date(now - 30_000).toISOString().slice(0, 19)}Z</Expires>`);
+    // Signed 20 minutes in the future: beyond the 15-minute skew S3 allows.
+    const early = await presignS3(signer, base, { expiresIn: 60, signingDate: new Date(now + 20 * 60_000) });
+    const notYet = await engine.handle({ method: "GET", url: urlOf(early), headers: {}, body: undefined });
+    expect(notYet.status).toBe(403);
+    const notYetText = new TextDecoder().decode(notYet.body);
+    expect(notYetText).toContain("<Message>Request is not yet valid</Message>");
+    expect(notYetText).toContain(`<X-Amz-Date>${Math.floor((now + 20 * 60_000) / 1000) * 1000}</X-Amz-Date>`);
   });
 
   it("refuses malformed dates", async () => {

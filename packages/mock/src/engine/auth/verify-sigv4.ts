@@ -70,9 +70,8 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
   const amzDate = claim.presigned ? claim.amzDate : (headers["x-amz-date"] ?? fromHttpDate(headers["date"]));
   const requestTime = amzDate === undefined ? undefined : parseAmzDate(amzDate);
   if (amzDate === undefined || requestTime === undefined) {
-    return createS3Error("AccessDenied", {
-      message: "AWS authentication requires a valid Date or x-amz-date header",
-    });
+    // [AWS-REC analog] the model's catalogue, AccessDenied variant `missingDate` (hubrick/vertx-s3-client#5).
+    return createS3Error("AccessDenied", { variant: "missingDate" });
   }
   if (amzDate.slice(0, 8) !== claim.scopeDate) {
     return createS3Error("AuthorizationHeaderMalformed", {
@@ -82,11 +81,25 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
   }
   if (claim.presigned) {
     // [DOC] "Authenticating Requests: Using Query Parameters": X-Amz-Expires counts from X-Amz-Date.
-    if (input.now > requestTime + (claim.expiresSeconds ?? 0) * 1000) {
-      return createS3Error("AccessDenied", { message: "Request has expired" });
-    }
-    if (requestTime - input.now > MAX_CLOCK_SKEW_MS) {
-      return createS3Error("AccessDenied", { message: "Request is not valid yet" });
+    // Texts and extra fields: the model's catalogue, AccessDenied variants `expired` (raw S3 answer in
+    // aws/aws-sdk-php#1333) and `notYetValid` (minio/minio#2638).
+    const expiresSeconds = claim.expiresSeconds ?? 0;
+    const expired = input.now > requestTime + expiresSeconds * 1000;
+    if (expired || requestTime - input.now > MAX_CLOCK_SKEW_MS) {
+      // As recorded (minio/minio#2638, dmjio/s3-signer#16), "not yet valid" names X-Amz-Date in Unix
+      // milliseconds where "expired" names X-Amz-Expires; both give Expires (signing time plus
+      // X-Amz-Expires) and ServerTime.
+      const named: Record<string, string> = expired
+        ? { "X-Amz-Expires": String(expiresSeconds) }
+        : { "X-Amz-Date": String(requestTime) };
+      return createS3Error("AccessDenied", {
+        variant: expired ? "expired" : "notYetValid",
+        fields: {
+          ...named,
+          Expires: isoSeconds(requestTime + expiresSeconds * 1000),
+          ServerTime: isoSeconds(input.now),
+        },
+      });
     }
   } else if (Math.abs(input.now - requestTime) > MAX_CLOCK_SKEW_MS) {
     return createS3Error("RequestTimeTooSkewed", {
@@ -109,9 +122,7 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
     : headers["x-amz-content-sha256"];
   if (payloadHash === undefined) {
     // [DOC] S3 API reference, "Common Request Headers": x-amz-content-sha256 is required with SigV4.
-    return createS3Error("InvalidRequest", {
-      message: "Missing required header for this request: x-amz-content-sha256",
-    });
+    return createS3Error("InvalidRequest", { variant: "missingContentSha256" });
   }
 
   const canonicalRequest = [
@@ -259,6 +270,11 @@ function parseAmzDate(value: string): number | undefined {
   }
   const time = Date.UTC(digits(0, 4), month - 1, day, hour, minute, second);
   return Number.isNaN(time) ? undefined : time;
+}
+
+// S3 writes these times without milliseconds, e.g. `2016-08-27T01:04:14Z` (minio/minio#2638).
+function isoSeconds(time: number): string {
+  return `${new Date(time).toISOString().slice(0, 19)}Z`;
 }
 
 function fromHttpDate(value: string | undefined): string | undefined {

@@ -28,6 +28,9 @@ export async function putBucketInventoryConfiguration(context: OperationContext)
   const verdict = validatePutBucketInventoryConfiguration({
     id: context.route.id,
     body: context.request.body,
+    // [DOC] S3 User Guide, directory bucket names end in `--x-s3` (S3 Express One Zone); they allow
+    // fewer OptionalFields, a rule the model holds.
+    directoryBucket: bucketName.endsWith("--x-s3"),
   });
   if (!verdict.ok) return { error: verdict.error };
   const id = context.route.id ?? verdict.configuration.Id ?? "";
