@@ -20,6 +20,8 @@ export type {
   ListBucketInventoryConfigurationsRequest,
   PutBucketInventoryConfigurationRequest,
 } from "./shapes/operations.js";
+export type { Bucket, ListBucketsOutput, Owner } from "./shapes/list-buckets-output.js";
+export type { CreateBucketConfiguration } from "./shapes/create-bucket-configuration.js";
 
 // Enums
 export { InventoryFormat } from "./enums/inventory-format.js";
@@ -98,6 +100,11 @@ export {
   type S3ErrorDocument,
   serializeErrorDocument,
 } from "./codec/error-document-codec.js";
+export {
+  parseListAllMyBucketsResult,
+  serializeListAllMyBucketsResult,
+} from "./codec/list-all-my-buckets-result-codec.js";
+export { parseCreateBucketConfiguration } from "./codec/create-bucket-configuration-codec.js";
 export { XmlShapeError } from "./codec/xml-shape-error.js";
 
 // Validation (S3's server-side rules)
