@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { parseLatency } from "../engine/chaos/latency.js";
 import type { MockCredential } from "../engine/auth/mock-credential.js";
 import type { InitialBucket } from "../engine/inventory-mock-options.js";
-import type { MockServerOptions } from "../server/start-mock-server.js";
+import type { MockServerOptions } from "../server/mock-server-options.js";
 import { UsageError } from "./usage-error.js";
 
 /**

@@ -1,29 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { isIP } from "node:net";
 import { createInventoryMockEngine, type InventoryMockEngine } from "../engine/inventory-mock-engine.js";
-import { DEFAULT_MAX_BODY_BYTES, type InventoryMockOptions } from "../engine/inventory-mock-options.js";
+import { DEFAULT_MAX_BODY_BYTES } from "../engine/inventory-mock-options.js";
 import type { S3Response } from "../engine/http/s3-request.js";
+import type { MockServerOptions } from "./mock-server-options.js";
 import { openPersistentEngine } from "./open-persistent-engine.js";
 import { hasNoBody, readRequestBody } from "./read-request-body.js";
-
-/**
- * Options of {@link startMockServer}: the engine's, plus where to listen and where to persist.
- *
- * @example
- * ```ts
- * const options: MockServerOptions = { port: 0, buckets: ["src"], dataDir: "/tmp/s3-mock" };
- * ```
- * @public
- */
-export interface MockServerOptions extends InventoryMockOptions {
-  /** Default `127.0.0.1`. */
-  host?: string | undefined;
-  /** Default 0: any free port. */
-  port?: number | undefined;
-  /** Persist state here: every acknowledged write survives a crash. In memory when omitted. */
-  dataDir?: string | undefined;
-}
 
 /**
  * A running mock server.
@@ -46,7 +30,7 @@ export interface MockServer {
 }
 
 /**
- * Starts the engine behind a node:http server. `Expect: 100-continue` is answered (or refused early
+ * Starts the engine behind a node:http server (node:https with `tls`). `Expect: 100-continue` is answered (or refused early
  * when the announced body is over the cap); over-long header sections and unparsable requests get an
  * S3 `<Error>` instead of a dropped socket; slow clients are timed out.
  *
@@ -58,6 +42,13 @@ export interface MockServer {
  * const s3 = new S3Client({ endpoint: server.url, forcePathStyle: true, region: "us-east-1", credentials });
  * // ... tests ...
  * await server.close();
+ *
+ * // Your own engine, behind a wrapper that breaks one behaviour:
+ * const engine = createInventoryMockEngine({ buckets: ["src"] });
+ * const broken = await startMockServer({
+ *   engine,
+ *   handler: async (request, engine) => ({ ...(await engine.handle(request)), status: 200 }),
+ * });
  * ```
  * @public
  */
@@ -69,9 +60,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     ...(isIP(host) === 0 && host !== "localhost" ? [host.toLowerCase()] : []),
   ];
 
+  if (options.engine !== undefined && options.dataDir !== undefined) {
+    throw new TypeError(
+      "startMockServer: give either `engine` or `dataDir`, not both (persist with the engine's own journal)",
+    );
+  }
   let closePersistence: (() => Promise<void>) | undefined;
   let engine: InventoryMockEngine;
-  if (options.dataDir !== undefined) {
+  if (options.engine !== undefined) {
+    engine = options.engine;
+  } else if (options.dataDir !== undefined) {
     const persistent = await openPersistentEngine(options.dataDir, { ...options, endpointHostnames });
     engine = persistent.engine;
     closePersistence = persistent.close;
@@ -79,8 +77,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     engine = createInventoryMockEngine({ ...options, endpointHostnames });
   }
   await engine.ready;
+  const handler = options.handler;
+  const scheme = options.tls ? "https" : "http";
 
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 });
+  const serverOptions = { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 };
+  const server = options.tls
+    ? createTlsServer({ ...serverOptions, key: options.tls.key, cert: options.tls.cert })
+    : createServer(serverOptions);
   let port = options.port ?? 0;
 
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -96,12 +99,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const cookie = req.headers["set-cookie"];
     if (cookie !== undefined) headers["set-cookie"] = cookie.join(",");
     const authority = req.headers.host ?? `${host}:${port}`;
-    const response = await engine.handle({
-      method,
-      url: `http://${authority}${req.url ?? "/"}`,
-      headers,
-      body,
-    });
+    const request = { method, url: `${scheme}://${authority}${req.url ?? "/"}`, headers, body };
+    const response = handler ? await handler(request, engine) : await engine.handle(request);
     send(res, response, false);
   };
 
@@ -153,7 +152,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const urlHost = isIP(host) === 6 ? `[${host}]` : host;
 
   return {
-    url: `http://${urlHost}:${port}`,
+    url: `${scheme}://${urlHost}:${port}`,
     port,
     engine,
     async close() {
