@@ -43,6 +43,23 @@ export {
   DESTINATION_BUCKET_ARN_PARTITIONS,
   DESTINATION_BUCKET_NAME_PATTERN,
 } from "./rules/destination-bucket-arn.js";
+export {
+  type BucketNameCheckOptions,
+  type BucketNameRule,
+  type BucketNameRuleId,
+  type DirectoryBucketName,
+  findGeneralPurposeBucketNameViolation,
+  GENERAL_PURPOSE_BUCKET_NAME_RULES,
+  isDirectoryBucketName,
+  isGeneralPurposeBucketName,
+  parseDirectoryBucketName,
+} from "./rules/bucket-name.js";
+export {
+  isLocationConstraint,
+  isRegionName,
+  REGION_NAME_PATTERN,
+  regionOfLocationConstraint,
+} from "./rules/region-name.js";
 export { DIRECTORY_BUCKET_OPTIONAL_FIELDS } from "./rules/directory-bucket-optional-fields.js";
 export {
   findPutValidationRule,
