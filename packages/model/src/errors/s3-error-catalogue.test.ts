@@ -144,20 +144,56 @@ describe("S3_ERROR_CATALOGUE", () => {
     }
   });
 
-  it("every message variant is transcribed from a recorded S3 answer", () => {
+  it("every message variant not marked chosen is transcribed from a recorded S3 answer", () => {
     const unrecorded = entries.filter(
       ([, d]) => d.messageProvenance !== "recorded" && d.messageProvenance !== "recorded-analog",
     );
-    const withVariants = unrecorded.filter(([, d]) => Object.keys(d.variants).length > 0);
+    const recordedVariantsOf = (d: S3ErrorDefinition) =>
+      Object.fromEntries(
+        Object.entries(d.variants).filter(([name]) => d.variantProvenance[name] !== "chosen"),
+      );
+    const withVariants = unrecorded.filter(([, d]) => Object.keys(recordedVariantsOf(d)).length > 0);
     expect(withVariants.map(([code]) => code).sort()).toEqual(
       Object.keys(RECORDED_VARIANTS_OF_UNRECORDED_CODES).sort(),
     );
     for (const [code, definition] of withVariants) {
-      expect({ code, variants: definition.variants }).toEqual({
+      expect({ code, variants: recordedVariantsOf(definition) }).toEqual({
         code,
         variants: RECORDED_VARIANTS_OF_UNRECORDED_CODES[code],
       });
     }
+  });
+
+  it("gives every variant a provenance, and marks the project's own choices chosen", () => {
+    for (const [code, definition] of entries) {
+      expect({ code, names: Object.keys(definition.variantProvenance) }).toEqual({
+        code,
+        names: Object.keys(definition.variants),
+      });
+    }
+    const chosen = entries.flatMap(([code, d]) =>
+      Object.entries(d.variantProvenance)
+        .filter(([, provenance]) => provenance === "chosen")
+        .map(([name]) => `${code}.${name}`),
+    );
+    expect(chosen.sort()).toEqual(["InvalidArgument.invalidContinuationToken", "InvalidArgument.missingId"]);
+  });
+
+  it("answers a continuation token the server did not issue as S3 answers ListObjectsV2 (versity/versitygw#993)", () => {
+    expect(
+      createS3Error("InvalidArgument", {
+        variant: "invalidContinuationToken",
+        fields: { ArgumentName: "continuation-token" },
+      }),
+    ).toEqual({
+      httpStatus: 400,
+      code: "InvalidArgument",
+      message: "The continuation token provided is incorrect",
+      fields: { ArgumentName: "continuation-token" },
+    });
+    expect(createS3Error("InvalidArgument", { variant: "missingId" }).message).toBe(
+      "Missing required parameter: id",
+    );
   });
 
   it("only cites recorded inventory cases that exist in aws-recorded-cases.md", () => {
@@ -177,6 +213,7 @@ describe("S3_ERROR_CATALOGUE", () => {
     for (const [, definition] of entries) {
       expect(Object.isFrozen(definition)).toBe(true);
       expect(Object.isFrozen(definition.variants)).toBe(true);
+      expect(Object.isFrozen(definition.variantProvenance)).toBe(true);
     }
   });
 });

@@ -35,9 +35,11 @@ export interface S3ErrorDefinition {
   readonly messageProvenance: S3ErrorProvenance;
   /**
    * Other messages S3 sends under the same code, by a name this project gives them, e.g.
-   * `InvalidS3DestinationBucket.variants.namespace`. Each carries its own provenance in `source`.
+   * `InvalidS3DestinationBucket.variants.namespace`. Each is explained in `source`.
    */
   readonly variants: Readonly<Record<string, string>>;
+  /** How sure each of {@link S3ErrorDefinition.variants} is, by the same names. */
+  readonly variantProvenance: Readonly<Record<string, S3ErrorProvenance>>;
   /**
    * Extra elements S3 adds to the `<Error>` document for this code, e.g. `BucketName`. A sender fills
    * the ones it knows; none is mandatory in the SDK's parsing.
@@ -49,7 +51,8 @@ export interface S3ErrorDefinition {
 
 interface DefinitionOptions {
   extraFields?: readonly string[];
-  variants?: Record<string, string>;
+  /** Each variant's message and provenance. */
+  variants?: Record<string, readonly [message: string, provenance: S3ErrorProvenance]>;
 }
 
 function define(
@@ -66,10 +69,18 @@ function define(
     fault: httpStatus >= 500 ? "server" : "client",
     message,
     messageProvenance,
-    variants: Object.freeze({ ...options.variants }),
+    variants: Object.freeze(mapVariants(options, ([message]) => message)),
+    variantProvenance: Object.freeze(mapVariants(options, ([, provenance]) => provenance)),
     extraFields: Object.freeze([...(options.extraFields ?? [])]),
     source,
   });
+}
+
+function mapVariants<T>(
+  options: DefinitionOptions,
+  pick: (variant: readonly [string, S3ErrorProvenance]) => T,
+): Record<string, T> {
+  return Object.fromEntries(Object.entries(options.variants ?? {}).map(([name, v]) => [name, pick(v)]));
 }
 
 const REC = "aws-recorded-cases.md";
@@ -109,7 +120,7 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     "Invalid bucket ARN.",
     "recorded",
     `${REC} A2#2 (plain bucket name); variant namespace: ${REC} B, aws/aws-cli#3611 (status not printed, 400 inferred)`,
-    { variants: { namespace: "Bucket ARN should not specify a namespace." } },
+    { variants: { namespace: ["Bucket ARN should not specify a namespace.", "recorded"] } },
   ),
   MalformedXML: define(
     "MalformedXML",
@@ -125,9 +136,24 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     "documented",
     DOC_PUT,
   ),
-  InvalidArgument: define("InvalidArgument", 400, "Invalid Argument", "documented", DOC_PUT, {
-    extraFields: ["ArgumentName", "ArgumentValue"],
-  }),
+  InvalidArgument: define(
+    "InvalidArgument",
+    400,
+    "Invalid Argument",
+    "documented",
+    `${DOC_PUT}. Variants, both [CHOICE]s for the inventory operations (S3's answer is not recorded, ` +
+      "s3-inventory-facts.md section 10 items 2 and 5): invalidContinuationToken, a List continuation-token the " +
+      "server did not issue, answered as S3 answers ListObjectsV2 (raw S3 <Error> quoted in versity/versitygw#993, " +
+      "with ArgumentName continuation-token and no ArgumentValue; aws/aws-sdk-js-v3#1636); missingId, a Get, Put " +
+      "or Delete without the `id` query parameter (this project's text)",
+    {
+      extraFields: ["ArgumentName", "ArgumentValue"],
+      variants: {
+        invalidContinuationToken: ["The continuation token provided is incorrect", "chosen"],
+        missingId: ["Missing required parameter: id", "chosen"],
+      },
+    },
+  ),
   MissingRequestBodyError: define(
     "MissingRequestBodyError",
     400,
@@ -156,9 +182,9 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
       "X-Amz-Date, Expires, ServerTime) minio/minio#2638; missingDate (no Date or x-amz-date header) hubrick/vertx-s3-client#5",
     {
       variants: {
-        expired: "Request has expired",
-        notYetValid: "Request is not yet valid",
-        missingDate: "AWS authentication requires a valid Date or x-amz-date header",
+        expired: ["Request has expired", "recorded-analog"],
+        notYetValid: ["Request is not yet valid", "recorded-analog"],
+        missingDate: ["AWS authentication requires a valid Date or x-amz-date header", "recorded-analog"],
       },
       extraFields: ["X-Amz-Expires", "X-Amz-Date", "Expires", "ServerTime"],
     },
@@ -223,9 +249,14 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
       "missingContentSha256 (SigV4 without x-amz-content-sha256, 400) avi-wish/aws4-signature-php#1, awslabs/aws-sdk-rust#291",
     {
       variants: {
-        unsupportedAuthorization:
+        unsupportedAuthorization: [
           "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.",
-        missingContentSha256: "Missing required header for this request: x-amz-content-sha256",
+          "recorded-analog",
+        ],
+        missingContentSha256: [
+          "Missing required header for this request: x-amz-content-sha256",
+          "recorded-analog",
+        ],
       },
     },
   ),
