@@ -1,14 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anyInventoryConfiguration } from "../test-support/inventory-arbitraries.js";
+import { inventoryConfigurationArbitrary } from "../testing/inventory-arbitraries.js";
+import { SEED_EXAMPLE_1, SEED_EXAMPLE_2 } from "../testing/seed-examples.js";
 import { fromCliJson, toCliJson } from "./cli-json.js";
 import { CliJsonError } from "./cli-json-error.js";
 
 // The seed's examples 1 and 2 (AWS CLI reference, put-bucket-inventory-configuration), verbatim.
-const EXAMPLE_1 =
-  '{"Destination": { "S3BucketDestination": { "AccountId": "123456789012", "Bucket": "arn:aws:s3:::amzn-s3-demo-bucket", "Format": "ORC" }}, "IsEnabled": true, "Id": "1", "IncludedObjectVersions": "Current", "Schedule": { "Frequency": "Weekly" }}';
-const EXAMPLE_2 =
-  '{"Destination": { "S3BucketDestination": { "AccountId": "123456789012", "Bucket": "arn:aws:s3:::amzn-s3-demo-bucket", "Format": "CSV" }}, "IsEnabled": true, "Id": "2", "IncludedObjectVersions": "Current", "Schedule": { "Frequency": "Daily" }}';
+const EXAMPLE_1 = SEED_EXAMPLE_1.cliJson;
+const EXAMPLE_2 = SEED_EXAMPLE_2.cliJson;
 
 function problemsOf(json: unknown): readonly string[] {
   try {
@@ -35,6 +34,14 @@ describe("fromCliJson", () => {
       IncludedObjectVersions: "Current",
       Schedule: { Frequency: "Weekly" },
     });
+  });
+
+  it("reads both seed examples as the configurations @s3-inventory/model/testing publishes", () => {
+    for (const example of [SEED_EXAMPLE_1, SEED_EXAMPLE_2]) {
+      expect(fromCliJson(example.cliJson)).toStrictEqual(example.configuration);
+      expect(example.configuration.Id).toBe(example.id);
+      expect(Object.isFrozen(example.configuration.Destination)).toBe(true);
+    }
   });
 
   it("reads the seed's example 2 and writes it back to equal JSON", () => {
@@ -123,7 +130,7 @@ describe("toCliJson", () => {
   });
 
   it("round-trips every generated configuration that has the required members", () => {
-    const complete = anyInventoryConfiguration().filter(
+    const complete = inventoryConfigurationArbitrary().filter(
       (c) =>
         c.Destination?.S3BucketDestination?.Bucket !== undefined &&
         c.Destination.S3BucketDestination.Format !== undefined &&

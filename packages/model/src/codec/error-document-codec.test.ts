@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { roundTripText } from "../test-support/inventory-arbitraries.js";
 import { sdkErrorFromBody } from "../test-support/sdk-oracle.js";
 import { errorBody } from "../test-support/xml-body-arbitraries.js";
+import { roundTripTextArbitrary } from "../testing/inventory-arbitraries.js";
 import { XmlParseError } from "../xml/xml-parse-error.js";
 import { parseErrorDocument, type S3ErrorDocument, serializeErrorDocument } from "./error-document-codec.js";
 import { XmlShapeError } from "./xml-shape-error.js";
@@ -62,7 +62,10 @@ describe("parseErrorDocument", () => {
   it("round-trips generated documents", () => {
     const name = fc.stringMatching(/^[A-Z][A-Za-z]{0,10}$/);
     const document = fc
-      .tuple(fc.stringMatching(/^[A-Za-z]{1,20}$/), fc.dictionary(name, roundTripText(), { maxKeys: 5 }))
+      .tuple(
+        fc.stringMatching(/^[A-Za-z]{1,20}$/),
+        fc.dictionary(name, roundTripTextArbitrary(), { maxKeys: 5 }),
+      )
       .map(([code, fields]) => ({ ...fields, Code: code }) as S3ErrorDocument);
     fc.assert(
       fc.property(document, (doc) => {
@@ -77,8 +80,8 @@ describe("parseErrorDocument", () => {
     const document = fc
       .tuple(
         fc.stringMatching(/^[A-Za-z]{1,20}$/),
-        roundTripText(),
-        fc.dictionary(name, roundTripText(), { maxKeys: 4 }),
+        roundTripTextArbitrary(),
+        fc.dictionary(name, roundTripTextArbitrary(), { maxKeys: 4 }),
       )
       .map(([code, message, fields]) => ({ ...fields, Code: code, Message: message }) as S3ErrorDocument);
     await fc.assert(

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anyInventoryConfiguration, xmlText } from "../test-support/inventory-arbitraries.js";
 import { sdkParseInventoryConfiguration, sdkPutBody } from "../test-support/sdk-oracle.js";
 import { inventoryConfigurationBody } from "../test-support/xml-body-arbitraries.js";
+import { inventoryConfigurationArbitrary, xmlTextArbitrary } from "../testing/inventory-arbitraries.js";
 import {
   parseInventoryConfiguration,
   serializeInventoryConfiguration,
@@ -13,12 +13,12 @@ import {
 // evidence neither this codec's own writer nor its reader could give.
 
 /** Any string at all, forbidden XML characters and lone surrogates included: escaping must still match. */
-const anyText = fc.oneof(xmlText(), fc.string({ unit: "binary", maxLength: 16 }));
+const anyText = fc.oneof(xmlTextArbitrary(), fc.string({ unit: "binary", maxLength: 16 }));
 
 describe("serializeInventoryConfiguration against the SDK", () => {
   it("writes the same request bytes as the SDK's Put for every generated configuration", async () => {
     await fc.assert(
-      fc.asyncProperty(anyInventoryConfiguration(anyText), async (configuration) => {
+      fc.asyncProperty(inventoryConfigurationArbitrary({ text: anyText }), async (configuration) => {
         expect(serializeInventoryConfiguration(configuration)).toBe(await sdkPutBody(configuration));
       }),
       { numRuns: 250 },
@@ -44,7 +44,7 @@ describe("serializeInventoryConfiguration against the SDK", () => {
 describe("serializeInventoryConfiguration response style against the SDK", () => {
   it("writes Get bodies the SDK reads back to the same configuration", async () => {
     await fc.assert(
-      fc.asyncProperty(anyInventoryConfiguration(), async (configuration) => {
+      fc.asyncProperty(inventoryConfigurationArbitrary(), async (configuration) => {
         const body = serializeInventoryConfiguration(configuration, "response");
         expect(await sdkParseInventoryConfiguration(body)).toStrictEqual(configuration);
       }),

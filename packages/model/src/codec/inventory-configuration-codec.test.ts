@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { InventoryConfiguration } from "../shapes/inventory-configuration.js";
-import { anyInventoryConfiguration } from "../test-support/inventory-arbitraries.js";
-import { FACTS_PUT_BODY, FACTS_PUT_CONFIGURATION } from "../test-support/recorded-examples.js";
+import { inventoryConfigurationArbitrary } from "../testing/inventory-arbitraries.js";
+import { RECORDED_PUT_BODY, RECORDED_PUT_CONFIGURATION } from "../testing/recorded-examples.js";
 import { parseXml } from "../xml/parse-xml.js";
 import {
   inventoryConfigurationFromXml,
@@ -14,11 +14,11 @@ import { XmlShapeError } from "./xml-shape-error.js";
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const ROOT = '<InventoryConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">';
 
-const FACTS_EXAMPLE = FACTS_PUT_CONFIGURATION;
+const FACTS_EXAMPLE = RECORDED_PUT_CONFIGURATION;
 
 describe("serializeInventoryConfiguration", () => {
   it("writes the request bytes recorded from @aws-sdk/client-s3 3.1175.0 (facts 3.1)", () => {
-    expect(serializeInventoryConfiguration(FACTS_EXAMPLE)).toBe(FACTS_PUT_BODY);
+    expect(serializeInventoryConfiguration(FACTS_EXAMPLE)).toBe(RECORDED_PUT_BODY);
   });
 
   it("writes a response in model order after a newline", () => {
@@ -102,7 +102,7 @@ describe("parseInventoryConfiguration", () => {
   it("round-trips every generated configuration, in both styles", () => {
     fc.assert(
       fc.property(
-        anyInventoryConfiguration(),
+        inventoryConfigurationArbitrary(),
         fc.constantFrom("request", "response"),
         (configuration, style) => {
           const xml = serializeInventoryConfiguration(configuration, style as "request" | "response");

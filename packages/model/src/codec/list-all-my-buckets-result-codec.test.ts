@@ -2,8 +2,8 @@ import { ListBucketsCommand } from "@aws-sdk/client-s3";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ListBucketsOutput } from "../shapes/list-buckets-output.js";
-import { roundTripText } from "../test-support/inventory-arbitraries.js";
 import { sendThroughSdk } from "../test-support/sdk-oracle.js";
+import { roundTripTextArbitrary } from "../testing/inventory-arbitraries.js";
 import { XmlParseError } from "../xml/xml-parse-error.js";
 import {
   parseListAllMyBucketsResult,
@@ -17,21 +17,24 @@ const date = fc
   .map((d) => new Date(d.getTime()));
 const output: fc.Arbitrary<ListBucketsOutput> = fc.record(
   {
-    Owner: fc.record({ ID: fc.stringMatching(/^[0-9a-f]{64}$/), DisplayName: roundTripText() }, PLAIN),
+    Owner: fc.record(
+      { ID: fc.stringMatching(/^[0-9a-f]{64}$/), DisplayName: roundTripTextArbitrary() },
+      PLAIN,
+    ),
     Buckets: fc.array(
       fc.record(
         {
-          Name: roundTripText(),
+          Name: roundTripTextArbitrary(),
           CreationDate: date,
-          BucketRegion: roundTripText(),
-          BucketArn: roundTripText(),
+          BucketRegion: roundTripTextArbitrary(),
+          BucketArn: roundTripTextArbitrary(),
         },
         PLAIN,
       ),
       { maxLength: 4 },
     ),
-    ContinuationToken: roundTripText(),
-    Prefix: roundTripText(),
+    ContinuationToken: roundTripTextArbitrary(),
+    Prefix: roundTripTextArbitrary(),
   },
   PLAIN,
 );

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ListBucketInventoryConfigurationsOutput } from "../shapes/operations.js";
-import { anyInventoryConfiguration, roundTripText } from "../test-support/inventory-arbitraries.js";
 import { sdkParseListResult } from "../test-support/sdk-oracle.js";
 import { listResultBody } from "../test-support/xml-body-arbitraries.js";
+import { inventoryConfigurationArbitrary, roundTripTextArbitrary } from "../testing/inventory-arbitraries.js";
 import {
   parseListInventoryConfigurationsResult,
   serializeListInventoryConfigurationsResult,
@@ -52,10 +52,13 @@ describe("parseListInventoryConfigurationsResult", () => {
   it("round-trips every generated page", () => {
     const page = fc.record(
       {
-        ContinuationToken: roundTripText(),
-        InventoryConfigurationList: fc.array(anyInventoryConfiguration(), { minLength: 1, maxLength: 4 }),
+        ContinuationToken: roundTripTextArbitrary(),
+        InventoryConfigurationList: fc.array(inventoryConfigurationArbitrary(), {
+          minLength: 1,
+          maxLength: 4,
+        }),
         IsTruncated: fc.boolean(),
-        NextContinuationToken: roundTripText(),
+        NextContinuationToken: roundTripTextArbitrary(),
       },
       { requiredKeys: [], noNullPrototype: true },
     );
@@ -91,7 +94,7 @@ describe("parseListInventoryConfigurationsResult", () => {
   it("writes pages the SDK reads back to the same value", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(anyInventoryConfiguration(), { maxLength: 3 }),
+        fc.array(inventoryConfigurationArbitrary(), { maxLength: 3 }),
         fc.boolean(),
         async (items, truncated) => {
           const output: ListBucketInventoryConfigurationsOutput = { IsTruncated: truncated };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FACTS_PUT_BODY, FACTS_PUT_CONFIGURATION } from "./recorded-examples.js";
+import { RECORDED_PUT_BODY, RECORDED_PUT_CONFIGURATION } from "../testing/recorded-examples.js";
 import { sdkErrorFromBody, sdkParseListResult, sdkPutRequest } from "./sdk-oracle.js";
 
 // Pins the oracle to what s3-inventory-facts.md section 3 recorded from @aws-sdk/client-s3 3.1175.0, so a
@@ -9,11 +9,11 @@ describe("sdk-oracle", () => {
     const request = await sdkPutRequest({
       Bucket: "src-bucket",
       Id: "report-1",
-      InventoryConfiguration: FACTS_PUT_CONFIGURATION,
+      InventoryConfiguration: RECORDED_PUT_CONFIGURATION,
     });
     expect(request.method).toBe("PUT");
     expect(request.headers["content-type"]).toBe("application/xml");
-    expect(request.body).toBe(FACTS_PUT_BODY);
+    expect(request.body).toBe(RECORDED_PUT_BODY);
   });
 
   it("parses an empty List page to IsTruncated only (facts section 3.2)", async () => {

@@ -6,7 +6,7 @@ import {
 } from "../schema/inventory-schema.js";
 import type { InventoryConfiguration } from "../shapes/inventory-configuration.js";
 import type { ListBucketInventoryConfigurationsOutput } from "../shapes/operations.js";
-import { anyInventoryConfiguration, xmlText } from "./inventory-arbitraries.js";
+import { inventoryConfigurationArbitrary, xmlTextArbitrary } from "../testing/inventory-arbitraries.js";
 
 // Response bodies as a server might send them, written by a small XML renderer of its own (not the
 // codec's writer), in many layouts: any member order, compact or indented with line breaks or with
@@ -172,8 +172,8 @@ function documentOf(root: XmlNode, layout: XmlLayout, next: () => number, namesp
 }
 
 /**
- * A Get response body: an `<InventoryConfiguration>` of {@link anyInventoryConfiguration} (text drawn
- * from all of `xmlText`, whitespace-only values included) in a random {@link XmlLayout}.
+ * A Get response body: an `<InventoryConfiguration>` of {@link inventoryConfigurationArbitrary} (text drawn
+ * from all of `xmlTextArbitrary`, whitespace-only values included) in a random {@link XmlLayout}.
  *
  * @example
  * ```ts
@@ -184,17 +184,19 @@ export function inventoryConfigurationBody(): fc.Arbitrary<{
   configuration: InventoryConfiguration;
   body: string;
 }> {
-  return fc.tuple(anyInventoryConfiguration(xmlText()), xmlLayout()).map(([configuration, layout]) => {
-    const next = random(layout.seed);
-    const root = structureNode(
-      INVENTORY_CONFIGURATION_SCHEMA.name,
-      INVENTORY_CONFIGURATION_SCHEMA,
-      configuration,
-      layout,
-      next,
-    );
-    return { configuration, body: documentOf(root, layout, next) };
-  });
+  return fc
+    .tuple(inventoryConfigurationArbitrary({ text: xmlTextArbitrary() }), xmlLayout())
+    .map(([configuration, layout]) => {
+      const next = random(layout.seed);
+      const root = structureNode(
+        INVENTORY_CONFIGURATION_SCHEMA.name,
+        INVENTORY_CONFIGURATION_SCHEMA,
+        configuration,
+        layout,
+        next,
+      );
+      return { configuration, body: documentOf(root, layout, next) };
+    });
 }
 
 /**
@@ -212,10 +214,12 @@ export function listResultBody(): fc.Arbitrary<{
 }> {
   const output = fc.record(
     {
-      ContinuationToken: xmlText(),
-      InventoryConfigurationList: fc.array(anyInventoryConfiguration(xmlText()), { maxLength: 3 }),
+      ContinuationToken: xmlTextArbitrary(),
+      InventoryConfigurationList: fc.array(inventoryConfigurationArbitrary({ text: xmlTextArbitrary() }), {
+        maxLength: 3,
+      }),
       IsTruncated: fc.boolean(),
-      NextContinuationToken: xmlText(),
+      NextContinuationToken: xmlTextArbitrary(),
     },
     { requiredKeys: [], noNullPrototype: true },
   );
@@ -260,8 +264,8 @@ export function errorBody(): fc.Arbitrary<{ fields: Record<string, string>; body
   );
   const fields = fc.record({
     code,
-    message: fc.option(xmlText(), { nil: undefined }),
-    extra: fc.dictionary(EXTRA_FIELD, xmlText(), { maxKeys: 3 }),
+    message: fc.option(xmlTextArbitrary(), { nil: undefined }),
+    extra: fc.dictionary(EXTRA_FIELD, xmlTextArbitrary(), { maxKeys: 3 }),
     requestId: fc.option(fc.stringMatching(/^[A-F0-9]{16}$/), { nil: undefined }),
     hostId: fc.option(fc.base64String({ maxLength: 24 }), { nil: undefined }),
     wrapped: fc.boolean(),

@@ -1,5 +1,5 @@
-import type { PutValidationRuleId } from "../rules/put-validation-rules.js";
 import { S3_XML_NAMESPACE } from "../rules/limits.js";
+import type { PutValidationRuleId } from "../rules/put-validation-rules.js";
 import {
   INVENTORY_CONFIGURATION_SCHEMA,
   type MemberSchema,

@@ -6,8 +6,11 @@ import { InventoryIncludedObjectVersions } from "../enums/inventory-included-obj
 import { InventoryOptionalField } from "../enums/inventory-optional-field.js";
 import { PUT_VALIDATION_RULES } from "../rules/put-validation-rules.js";
 import { INVENTORY_CONFIGURATION_SCHEMA, type StructureSchema } from "../schema/inventory-schema.js";
-import { validInventoryConfiguration, validInventoryId } from "../test-support/inventory-arbitraries.js";
 import { sdkPutBody } from "../test-support/sdk-oracle.js";
+import {
+  validInventoryConfigurationArbitrary,
+  validInventoryIdArbitrary,
+} from "../testing/inventory-arbitraries.js";
 import { validatePutBucketInventoryConfiguration } from "./validate-put-bucket-inventory-configuration.js";
 
 // Differential property tests: the bodies come from @aws-sdk/client-s3 3.1175.0 (the SDK oracle), not
@@ -71,7 +74,7 @@ const NUM_RUNS = 100;
 describe("validatePutBucketInventoryConfiguration against @aws-sdk/client-s3 3.1175.0 bodies", () => {
   it("accepts every valid configuration the SDK sends and returns it unchanged", async () => {
     await fc.assert(
-      fc.asyncProperty(validInventoryConfiguration(), async (configuration) => {
+      fc.asyncProperty(validInventoryConfigurationArbitrary(), async (configuration) => {
         const verdict = validatePutBucketInventoryConfiguration({
           id: configuration.Id,
           body: await sdkBody(configuration),
@@ -89,7 +92,7 @@ describe("validatePutBucketInventoryConfiguration against @aws-sdk/client-s3 3.1
       .filter((name) => !KNOWN_NAMES.has(name));
     await fc.assert(
       fc.asyncProperty(
-        validInventoryConfiguration(),
+        validInventoryConfigurationArbitrary(),
         unknownName,
         fc.nat(),
         fc.boolean(),
@@ -111,16 +114,21 @@ describe("validatePutBucketInventoryConfiguration against @aws-sdk/client-s3 3.1
   it("refuses a value outside an enum's known set with MalformedXML", async () => {
     const text = fc.string({ unit: "grapheme-ascii", maxLength: 16 }).filter((t) => !/[<&]/.test(t));
     await fc.assert(
-      fc.asyncProperty(validInventoryConfiguration(), text, fc.nat(), async (configuration, value, pick) => {
-        const body = await sdkBody(configuration);
-        const enums = [...body.matchAll(ENUM_ELEMENT)];
-        const at = enums[pick % enums.length];
-        if (!at) throw new Error("no enum element in the SDK body");
-        const element = at[1] ?? "";
-        fc.pre(!(ENUMS[element] ?? []).includes(value));
-        const mutated = `${body.slice(0, at.index)}<${element}>${value}</${element}>${body.slice(at.index + at[0].length)}`;
-        expect(answer(configuration.Id, mutated)).toStrictEqual({ ...MALFORMED, rule: ENUM_RULE[element] });
-      }),
+      fc.asyncProperty(
+        validInventoryConfigurationArbitrary(),
+        text,
+        fc.nat(),
+        async (configuration, value, pick) => {
+          const body = await sdkBody(configuration);
+          const enums = [...body.matchAll(ENUM_ELEMENT)];
+          const at = enums[pick % enums.length];
+          if (!at) throw new Error("no enum element in the SDK body");
+          const element = at[1] ?? "";
+          fc.pre(!(ENUMS[element] ?? []).includes(value));
+          const mutated = `${body.slice(0, at.index)}<${element}>${value}</${element}>${body.slice(at.index + at[0].length)}`;
+          expect(answer(configuration.Id, mutated)).toStrictEqual({ ...MALFORMED, rule: ENUM_RULE[element] });
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -128,10 +136,13 @@ describe("validatePutBucketInventoryConfiguration against @aws-sdk/client-s3 3.1
   it("refuses an Id with a character outside [A-Za-z0-9._-] with MalformedXML, even when the query id matches", async () => {
     const badCharacter = fc.constantFrom(" ", "/", "+", ":", "é", "😀", "*", "~", "%", "\t", "&");
     await fc.assert(
-      fc.asyncProperty(validInventoryId(), badCharacter, fc.nat(), async (id, character, pick) => {
+      fc.asyncProperty(validInventoryIdArbitrary(), badCharacter, fc.nat(), async (id, character, pick) => {
         const position = pick % (id.length + 1);
         const badId = id.slice(0, position) + character + id.slice(position);
-        const configuration = fc.sample(validInventoryConfiguration(badId), { numRuns: 1, seed: pick })[0];
+        const configuration = fc.sample(validInventoryConfigurationArbitrary(badId), {
+          numRuns: 1,
+          seed: pick,
+        })[0];
         expect(answer(badId, await sdkBody(configuration))).toStrictEqual({
           ...MALFORMED,
           rule: "id-characters",
@@ -143,14 +154,18 @@ describe("validatePutBucketInventoryConfiguration against @aws-sdk/client-s3 3.1
 
   it("answers IdMismatch when only the query id differs", async () => {
     await fc.assert(
-      fc.asyncProperty(validInventoryConfiguration(), validInventoryId(), async (configuration, queryId) => {
-        fc.pre(queryId !== configuration.Id);
-        expect(answer(queryId, await sdkBody(configuration))).toMatchObject({
-          status: 400,
-          code: "IdMismatch",
-          rule: "id-mismatch",
-        });
-      }),
+      fc.asyncProperty(
+        validInventoryConfigurationArbitrary(),
+        validInventoryIdArbitrary(),
+        async (configuration, queryId) => {
+          fc.pre(queryId !== configuration.Id);
+          expect(answer(queryId, await sdkBody(configuration))).toMatchObject({
+            status: 400,
+            code: "IdMismatch",
+            rule: "id-mismatch",
+          });
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });

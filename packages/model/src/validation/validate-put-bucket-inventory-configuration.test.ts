@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PUT_VALIDATION_RULES, type PutValidationRuleId } from "../rules/put-validation-rules.js";
-import { FACTS_PUT_BODY, FACTS_PUT_CONFIGURATION } from "../test-support/recorded-examples.js";
+import { RECORDED_PUT_BODY, RECORDED_PUT_CONFIGURATION } from "../testing/recorded-examples.js";
 import { validatePutBucketInventoryConfiguration } from "./validate-put-bucket-inventory-configuration.js";
 
 // Raw XML bodies, written by hand as boto3 sends them (model order, S3 namespace): the recorded cases of
@@ -426,12 +426,12 @@ describe("validatePutBucketInventoryConfiguration: both SDK generations' bodies 
     '<?xml version="1.0" encoding="UTF-8"?><InventoryConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Destination><S3BucketDestination><AccountId>123456789012</AccountId><Bucket>arn:aws:s3:::dest-bucket</Bucket><Format>CSV</Format><Prefix>inv/</Prefix><Encryption><SSE-S3/></Encryption></S3BucketDestination></Destination><IsEnabled>false</IsEnabled><Filter><Prefix>logs/</Prefix></Filter><Id>report-1</Id><IncludedObjectVersions>Current</IncludedObjectVersions><OptionalFields><Field>Size</Field><Field>ETag</Field></OptionalFields><Schedule><Frequency>Weekly</Frequency></Schedule></InventoryConfiguration>';
 
   it.each([
-    ["required-members-first (3.1050.0+)", FACTS_PUT_BODY],
+    ["required-members-first (3.1050.0+)", RECORDED_PUT_BODY],
     ["model order (3.700.0, 3.940.0)", MODEL_ORDER_BODY],
   ])("accepts the %s body and returns the configuration sent", (_order, requestBody) => {
     expect(validatePutBucketInventoryConfiguration({ id: "report-1", body: requestBody })).toStrictEqual({
       ok: true,
-      configuration: FACTS_PUT_CONFIGURATION,
+      configuration: RECORDED_PUT_CONFIGURATION,
     });
   });
 });

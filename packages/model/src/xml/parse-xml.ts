@@ -1,3 +1,4 @@
+import { isXmlChar } from "./is-xml-char.js";
 import type { XmlElement } from "./xml-element.js";
 import { XmlParseError } from "./xml-parse-error.js";
 
@@ -245,15 +246,4 @@ function decodeEntities(raw: string, offset: number): string {
     }
     throw new XmlParseError("unknown-entity", `Unknown entity &${entity};`, offset);
   });
-}
-
-function isXmlChar(c: number): boolean {
-  return (
-    c === 0x9 ||
-    c === 0xa ||
-    c === 0xd ||
-    (c >= 0x20 && c <= 0xd7ff) ||
-    (c >= 0xe000 && c <= 0xfffd) ||
-    (c >= 0x10000 && c <= 0x10ffff)
-  );
 }

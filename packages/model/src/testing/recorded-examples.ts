@@ -1,16 +1,18 @@
 import type { InventoryConfiguration } from "../shapes/inventory-configuration.js";
 
-// Examples whose wire form was recorded (s3-inventory-facts.md), shared by the tests that pin them.
+// Examples whose wire form was recorded (s3-inventory-facts.md), shared by the tests that pin them and
+// published in `@s3-inventory/model/testing` for applications' tests.
 
 /**
  * The configuration of s3-inventory-facts.md 3.1, put through @aws-sdk/client-s3 3.1175.0.
  *
  * @example
  * ```ts
- * expect(serializeInventoryConfiguration(FACTS_PUT_CONFIGURATION)).toBe(FACTS_PUT_BODY);
+ * expect(serializeInventoryConfiguration(RECORDED_PUT_CONFIGURATION)).toBe(RECORDED_PUT_BODY);
  * ```
+ * @public
  */
-export const FACTS_PUT_CONFIGURATION: InventoryConfiguration = {
+export const RECORDED_PUT_CONFIGURATION: InventoryConfiguration = {
   Destination: {
     S3BucketDestination: {
       AccountId: "123456789012",
@@ -29,13 +31,14 @@ export const FACTS_PUT_CONFIGURATION: InventoryConfiguration = {
 };
 
 /**
- * The body @aws-sdk/client-s3 3.1175.0 was observed to send for {@link FACTS_PUT_CONFIGURATION}
+ * The body @aws-sdk/client-s3 3.1175.0 was observed to send for {@link RECORDED_PUT_CONFIGURATION}
  * (s3-inventory-facts.md 3.1, "Required-members-first order").
  *
  * @example
  * ```ts
- * expect(await sdkPutBody(FACTS_PUT_CONFIGURATION)).toBe(FACTS_PUT_BODY);
+ * expect(await sdkPutBody(RECORDED_PUT_CONFIGURATION)).toBe(RECORDED_PUT_BODY);
  * ```
+ * @public
  */
-export const FACTS_PUT_BODY =
+export const RECORDED_PUT_BODY =
   '<?xml version="1.0" encoding="UTF-8"?><InventoryConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Destination><S3BucketDestination><Bucket>arn:aws:s3:::dest-bucket</Bucket><Format>CSV</Format><AccountId>123456789012</AccountId><Prefix>inv/</Prefix><Encryption><SSE-S3/></Encryption></S3BucketDestination></Destination><IsEnabled>false</IsEnabled><Id>report-1</Id><IncludedObjectVersions>Current</IncludedObjectVersions><Schedule><Frequency>Weekly</Frequency></Schedule><Filter><Prefix>logs/</Prefix></Filter><OptionalFields><Field>Size</Field><Field>ETag</Field></OptionalFields></InventoryConfiguration>';
