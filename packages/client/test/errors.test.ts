@@ -5,7 +5,7 @@ import { ServiceException } from "@smithy/smithy-client";
 import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 import { describe, expect, test } from "vitest";
 import * as client from "../src/index.js";
-import { CaptureHandler, type CannedResponse } from "./support/capture-handler.js";
+import { type CannedResponse, CaptureHandler } from "./support/capture-handler.js";
 import { clientOver } from "./support/clients.js";
 
 function send(answer: CannedResponse, operation: "Get" | "Delete" = "Get") {

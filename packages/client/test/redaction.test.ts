@@ -8,7 +8,7 @@ import {
   PutBucketInventoryConfigurationCommand,
   S3InventoryClient,
 } from "../src/index.js";
-import { CaptureHandler, type CannedResponse } from "./support/capture-handler.js";
+import { type CannedResponse, CaptureHandler } from "./support/capture-handler.js";
 import { clientOver, TEST_CREDENTIALS } from "./support/clients.js";
 
 const KMS_KEY_ID = "arn:aws:kms:us-east-1:123456789012:key/secret-key-id-1234";

@@ -4,7 +4,7 @@
 import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 import { describe, expect, test } from "vitest";
 import { DeleteBucketInventoryConfigurationCommand } from "../src/index.js";
-import { CaptureHandler, type CannedResponse } from "./support/capture-handler.js";
+import { type CannedResponse, CaptureHandler } from "./support/capture-handler.js";
 import { clientOver, makeClientPair, sendBoth } from "./support/clients.js";
 
 const errorBody = (code: string) =>

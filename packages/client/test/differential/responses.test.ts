@@ -1,8 +1,10 @@
 // Differential suite, responses: the same answer bytes, parsed by our client and by @aws-sdk/client-s3
 // 3.1175.0, give equal outputs (every member, and `$metadata`: status, request ids, attempts, delay).
+
+import { inventoryConfigurationArbitrary, xmlTextArbitrary } from "@s3-inventory/model/testing";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { continuationToken, inventoryConfiguration } from "../support/arbitraries.js";
+import { continuationToken } from "../support/arbitraries.js";
 import type { CannedResponse } from "../support/capture-handler.js";
 import { answerBoth, makeClientPair, type OperationName, sendBoth } from "../support/clients.js";
 import { renderConfiguration, renderList, xmlLayout } from "../support/render-xml.js";
@@ -22,6 +24,10 @@ const metadataHeaders = fc
   )
   .map((headers) => ({ "content-type": "application/xml", ...headers }));
 
+const inventoryConfiguration = inventoryConfigurationArbitrary({
+  text: xmlTextArbitrary(),
+  explicitUndefined: true,
+});
 const optional = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 
 const answers: Record<OperationName, fc.Arbitrary<CannedResponse>> = {

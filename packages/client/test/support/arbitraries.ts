@@ -1,61 +1,10 @@
-import {
-  type InventoryConfiguration,
-  InventoryFormat,
-  InventoryFrequency,
-  InventoryIncludedObjectVersions,
-  InventoryOptionalField,
-  S3_ERROR_CATALOGUE,
-} from "@s3-inventory/model";
+import { S3_ERROR_CATALOGUE } from "@s3-inventory/model";
+import { xmlTextArbitrary as text } from "@s3-inventory/model/testing";
 import fc from "fast-check";
 
-// Input spaces for the differential suite. Text mixes the characters XML must escape, line breaks
-// (which the SDK writes as character references), non-ASCII (accents, CJK, emoji, NEL, LINE SEPARATOR)
-// and plain printable ASCII.
-
-const SPECIALS = [
-  "<",
-  ">",
-  "&",
-  '"',
-  "'",
-  "\n",
-  "\r",
-  "\t",
-  " ",
-  "é",
-  "ß",
-  "日本",
-  "😀",
-  "\u0085",
-  "\u2028",
-  "]]>",
-];
-
-/** Text with XML specials and non-ASCII. */
-export const text = (maxLength = 24): fc.Arbitrary<string> =>
-  fc.string({
-    unit: fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom(...SPECIALS) },
-      { weight: 5, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: 1, maxLength: 1 }) },
-      { weight: 1, arbitrary: fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }) },
-    ),
-    maxLength,
-  });
-
-/** Every value of an enum, or a value S3 does not know (the SDK sends and reads those unchanged). */
-const enumValue = (values: readonly string[]) =>
-  fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...values) },
-    { weight: 1, arbitrary: fc.oneof(fc.constantFrom("Monthly", "csv", "JSON", ""), text(8)) },
-  );
-
-const ID_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
-
-/** Inventory ids: every character S3 allows (`[A-Za-z0-9._-]`, up to 64), or any text (it is escaped). */
-export const inventoryId: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: fc.string({ unit: fc.constantFrom(...ID_CHARS), minLength: 1, maxLength: 64 }) },
-  { weight: 1, arbitrary: text(16) },
-);
+// Input spaces of the differential suite that are the client's own (tokens, header values, bucket
+// names, client settings, error answers). Configurations, ids and text with XML specials, line breaks
+// and non-ASCII come from @s3-inventory/model/testing, the same generators the model tests itself with.
 
 /** Continuation tokens: base64-like with `/ + =`, or any text. */
 export const continuationToken: fc.Arbitrary<string> = fc.oneof(
@@ -79,51 +28,6 @@ export const expectedBucketOwner: fc.Arbitrary<string> = fc.oneof(
 
 const optionally = <T>(arbitrary: fc.Arbitrary<T>, freq = 2) =>
   fc.option(arbitrary, { nil: undefined, freq });
-
-/** A configuration with every member present or absent (required ones rarely absent), every enum value. */
-export const inventoryConfiguration: fc.Arbitrary<InventoryConfiguration> = fc.record(
-  {
-    Destination: optionally(
-      fc.record({
-        S3BucketDestination: optionally(
-          fc.record(
-            {
-              AccountId: optionally(fc.oneof(fc.stringMatching(/^\d{12}$/), text(8))),
-              Bucket: optionally(
-                fc.oneof(fc.stringMatching(/^arn:aws:s3:::[a-z0-9][a-z0-9.-]{2,20}$/), text(12)),
-                8,
-              ),
-              Format: optionally(enumValue(Object.values(InventoryFormat)), 8),
-              Prefix: optionally(text()),
-              Encryption: optionally(
-                fc.record(
-                  {
-                    SSES3: optionally(fc.constant({})),
-                    SSEKMS: optionally(fc.record({ KeyId: optionally(text(20), 8) })),
-                  },
-                  { requiredKeys: [] },
-                ),
-              ),
-            },
-            { requiredKeys: [] },
-          ),
-          8,
-        ),
-      }),
-      12,
-    ),
-    IsEnabled: optionally(fc.boolean(), 12),
-    Filter: optionally(fc.record({ Prefix: optionally(text(), 8) })),
-    Id: optionally(inventoryId, 12),
-    IncludedObjectVersions: optionally(enumValue(Object.values(InventoryIncludedObjectVersions)), 12),
-    OptionalFields: optionally(fc.array(enumValue(Object.values(InventoryOptionalField)), { maxLength: 6 })),
-    Schedule: optionally(
-      fc.record({ Frequency: optionally(enumValue(Object.values(InventoryFrequency)), 8) }),
-      12,
-    ),
-  },
-  { requiredKeys: [] },
-) as fc.Arbitrary<InventoryConfiguration>;
 
 /** Bucket names of every kind the endpoint rules tell apart. */
 export const bucketName: fc.Arbitrary<string> = fc.oneof(

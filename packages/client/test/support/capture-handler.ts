@@ -1,5 +1,5 @@
-import { HttpResponse } from "@smithy/protocol-http";
 import type { HttpRequest } from "@smithy/protocol-http";
+import { HttpResponse } from "@smithy/protocol-http";
 import type { HttpHandlerOptions } from "@smithy/types";
 
 /** What the in-memory handler answers: a status, headers and body bytes. */
