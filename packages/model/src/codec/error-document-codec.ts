@@ -16,7 +16,8 @@ import { writeDocument, writeTextElement } from "./xml-structure-writer.js";
  * @public
  */
 export interface S3ErrorDocument {
-  Code: string;
+  /** S3 always sends it; a document from elsewhere (a proxy, a gateway) may not. */
+  Code?: string | undefined;
   Message?: string | undefined;
   RequestId?: string | undefined;
   HostId?: string | undefined;
@@ -59,37 +60,72 @@ export function serializeErrorDocument(document: S3ErrorDocument): string {
 }
 
 /**
+ * Options of {@link parseErrorDocument}.
+ *
+ * @example
+ * ```ts
+ * const options: ErrorDocumentReadOptions = { requireCode: false };
+ * ```
+ * @public
+ */
+export interface ErrorDocumentReadOptions extends XmlReadOptions {
+  /**
+   * `true` (the default): a document without `<Code>` throws `XmlShapeError`, and the result's `Code`
+   * is a string. `false`: it is read anyway with `Code` undefined, as @aws-sdk/client-s3 3.1175.0 reads
+   * it (the SDK then names the error `NotFound` for a 404 and `Unknown` otherwise; JS-CORE
+   * `loadRestXmlErrorCode`, s3-inventory-facts.md 7.1).
+   */
+  requireCode?: boolean | undefined;
+}
+
+/**
  * Reads an S3 error body into its fields, as @aws-sdk/client-s3 3.1175.0 reads them: the `<Error>`
  * root, or an `<ErrorResponse>` wrapper whose `<Error>` holds the fields (the wrapper's own fields,
  * such as `RequestId`, are added when the inner element lacks them). Whitespace-only text with a line
  * break reads as "", elements that hold child elements are skipped, a repeated field keeps its first
- * value. A non-XML body throws `XmlParseError`; a document without `<Code>` throws `XmlShapeError`.
+ * value. A non-XML body throws `XmlParseError`. A document without `<Code>` throws `XmlShapeError`,
+ * unless `requireCode: false` (then `Code` is undefined, as in the SDK).
  *
  * @example
  * ```ts
  * parseErrorDocument('<Error><Code>IdMismatch</Code><Message>Document ID does not match the specified configuration ID.</Message></Error>');
  * // { Code: "IdMismatch", Message: "Document ID does not match the specified configuration ID." }
+ * parseErrorDocument("<Error><Message>Gateway says no</Message></Error>", { requireCode: false });
+ * // { Message: "Gateway says no" } (Code undefined)
  * ```
  * @public
  */
-export function parseErrorDocument(xml: string | Uint8Array, options: XmlReadOptions = {}): S3ErrorDocument {
+export function parseErrorDocument(
+  xml: string | Uint8Array,
+  options?: ErrorDocumentReadOptions & { requireCode?: true | undefined },
+): S3ErrorDocument & { Code: string };
+export function parseErrorDocument(
+  xml: string | Uint8Array,
+  options: ErrorDocumentReadOptions,
+): S3ErrorDocument;
+export function parseErrorDocument(
+  xml: string | Uint8Array,
+  options: ErrorDocumentReadOptions = {},
+): S3ErrorDocument {
   const root = parseXml(xml, options.limits);
-  // JS-CORE loadRestXmlErrorCode: `data.Error.Code`, then `data.Code` (facts 7.1).
-  // An inner <Error> the SDK reads as text (it holds stray non-line-break whitespace) hides its Code.
-  const inner = root.children.find(
-    (child) => child.name === ROOT && readText(child) === undefined && child.children.some(isCode),
-  );
+  // JS-CORE loadRestXmlErrorCode: `data.Error.Code`, then `data.Code` (facts 7.1); AwsRestXmlProtocol
+  // handleError copies every field of an inner <Error> read as an object over the root's (and takes
+  // its Message first), with or without a Code. An inner <Error> the SDK reads as text (it holds stray
+  // non-line-break whitespace) is not an object, so its fields stay hidden.
+  const inner = root.children.find((child) => child.name === ROOT && readText(child) === undefined);
   const fields = new Map<string, string>();
   if (inner) collectFields(inner, fields);
   collectFields(root, fields);
-  const code = fields.get("Code");
-  if (code === undefined) throw new XmlShapeError(`${root.name}.Code`, "missing");
+  // The SDK's parser keeps the root's own text (other than whitespace with a line break, which is
+  // formatting) as a field named after the root, e.g. `<Error>   <Code>X</Code> </Error>` gives
+  // `Error: "    "` on its exception.
+  const rootText = (root.textNodes ?? []).filter((node) => !(node.includes("\n") && node.trim() === ""));
+  if (rootText.length > 0 && !fields.has(root.name)) fields.set(root.name, rootText.join(""));
+  if (!fields.has("Code") && options.requireCode !== false) {
+    throw new XmlShapeError(`${root.name}.Code`, "missing");
+  }
   // fromEntries defines own properties, so a field named `__proto__` stays data.
-  return { ...Object.fromEntries(fields), Code: code };
-}
-
-function isCode(element: XmlElement): boolean {
-  return element.name === "Code";
+  return Object.fromEntries(fields);
 }
 
 function collectFields(element: XmlElement, into: Map<string, string>): void {

@@ -249,7 +249,7 @@ const EXTRA_FIELD = fc
   .filter((name) => !["Code", "Message", "RequestId", "HostId", "Error"].includes(name));
 
 /**
- * An S3 error body: `<Error>` (or an `<ErrorResponse>` wrapper) with Code, an optional Message,
+ * An S3 error body: `<Error>` (or an `<ErrorResponse>` wrapper) with Code (sometimes none), an optional Message,
  * extra fields, RequestId and HostId, in a random layout.
  *
  * @example
@@ -263,7 +263,8 @@ export function errorBody(): fc.Arbitrary<{ fields: Record<string, string>; body
     fc.stringMatching(/^[A-Za-z]{1,20}$/),
   );
   const fields = fc.record({
-    code,
+    // Sometimes no Code at all: a proxy's or gateway's <Error>, which the SDK still reads.
+    code: fc.option(code, { nil: undefined, freq: 6 }),
     message: fc.option(xmlTextArbitrary(), { nil: undefined }),
     extra: fc.dictionary(EXTRA_FIELD, xmlTextArbitrary(), { maxKeys: 3 }),
     requestId: fc.option(fc.stringMatching(/^[A-F0-9]{16}$/), { nil: undefined }),
@@ -272,7 +273,8 @@ export function errorBody(): fc.Arbitrary<{ fields: Record<string, string>; body
   });
   return fc.tuple(fields, xmlLayout()).map(([f, layout]) => {
     const next = random(layout.seed);
-    const all: Record<string, string> = { Code: f.code };
+    const all: Record<string, string> = {};
+    if (f.code !== undefined) all["Code"] = f.code;
     if (f.message !== undefined) all["Message"] = f.message;
     Object.assign(all, f.extra);
     if (f.requestId !== undefined) all["RequestId"] = f.requestId;
