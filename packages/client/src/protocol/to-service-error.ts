@@ -54,7 +54,8 @@ export function toServiceError(
 function readErrorDocument(body: Uint8Array): S3ErrorDocument | undefined {
   if (body.byteLength === 0) return undefined;
   try {
-    return parseErrorDocument(body);
+    // A document without <Code> (a proxy's or gateway's <Error>) is still read, as the SDK reads it.
+    return parseErrorDocument(body, { requireCode: false });
   } catch {
     return undefined;
   }

@@ -32,6 +32,23 @@ describe.each(OPERATIONS)("%s error", (operation) => {
     );
   });
 
+  test("an <Error> without <Code> (a proxy's or gateway's) is named as the SDK names it", async () => {
+    const bodies = [
+      "<Error><Message>Gateway says no</Message><RequestId>R1</RequestId></Error>",
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Resource>/src</Resource></Error>',
+      "<Error/>",
+    ];
+    for (const body of bodies) {
+      for (const statusCode of [400, 403, 404, 500, 502, 503]) {
+        answerBoth(pair, { statusCode, headers: { "content-type": "application/xml" }, body });
+        const { oursResult, sdkResult } = await sendBoth(pair, operation, INPUT);
+        const ours = observable(oursResult);
+        expect(ours).toStrictEqual(observable(sdkResult));
+        expect(ours.name).toBe(statusCode === 404 ? "NotFound" : "Unknown");
+      }
+    }
+  });
+
   test("an <Error> document in a 2xx is treated as the SDK treats it (error for Get and List)", async () => {
     await fc.assert(
       fc.asyncProperty(errorAnswer, fc.constantFrom(200, 204), async (answer, statusCode) => {

@@ -72,6 +72,8 @@ const KNOWN_CODES = Object.values(S3_ERROR_CATALOGUE);
 export const errorAnswer = fc
   .record({
     known: fc.oneof(fc.constantFrom(...KNOWN_CODES), fc.constant(undefined)),
+    // Sometimes no <Code> at all (a proxy's <Error>): the SDK names it NotFound (404) or Unknown.
+    withoutCode: fc.nat(5).map((n) => n === 0),
     unknownCode: fc.constantFrom(
       "NotFound",
       "ServiceUnavailable",
@@ -97,7 +99,7 @@ export const errorAnswer = fc
     const code = a.known?.code ?? a.unknownCode;
     const status = a.known?.httpStatus ?? a.unknownStatus;
     const fields: Record<string, string | undefined> = {
-      Code: code,
+      Code: a.withoutCode ? undefined : code,
       Message: a.message,
       ...a.extra,
       RequestId: a.requestId,

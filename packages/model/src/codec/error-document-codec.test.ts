@@ -58,6 +58,9 @@ describe("parseErrorDocument", () => {
     expect(() => parseErrorDocument("Service Unavailable")).toThrow(XmlParseError);
     expect(() => parseErrorDocument("<Error><Message>m</Message></Error>")).toThrow(XmlShapeError);
     expect(() => parseErrorDocument("Service Unavailable", { requireCode: false })).toThrow(XmlParseError);
+    expect(() => parseErrorDocument("<html><body>Bad Gateway</body></html>", { requireCode: false })).toThrow(
+      XmlShapeError,
+    );
   });
 
   it("reads a document without a Code when asked to, as the SDK does", async () => {

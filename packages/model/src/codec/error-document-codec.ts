@@ -31,6 +31,7 @@ const ROOT = "Error";
 const HEAD = ["Code", "Message"] as const;
 const TAIL = ["RequestId", "HostId"] as const;
 const PLACED = new Set<string>([...HEAD, ...TAIL]);
+const ERROR_ROOTS = new Set([ROOT, "ErrorResponse"]);
 const ELEMENT_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /**
@@ -71,9 +72,10 @@ export function serializeErrorDocument(document: S3ErrorDocument): string {
 export interface ErrorDocumentReadOptions extends XmlReadOptions {
   /**
    * `true` (the default): a document without `<Code>` throws `XmlShapeError`, and the result's `Code`
-   * is a string. `false`: it is read anyway with `Code` undefined, as @aws-sdk/client-s3 3.1175.0 reads
-   * it (the SDK then names the error `NotFound` for a 404 and `Unknown` otherwise; JS-CORE
-   * `loadRestXmlErrorCode`, s3-inventory-facts.md 7.1).
+   * is a string. `false`: an `<Error>` or `<ErrorResponse>` without `<Code>` is read anyway with `Code`
+   * undefined, as @aws-sdk/client-s3 3.1175.0 reads it (the SDK then names the error `NotFound` for a
+   * 404 and `Unknown` otherwise; JS-CORE `loadRestXmlErrorCode`, s3-inventory-facts.md 7.1). Another
+   * root without a Code (`<html>…`) still throws: it is not an error document.
    */
   requireCode?: boolean | undefined;
 }
@@ -121,8 +123,12 @@ export function parseErrorDocument(
   // `Error: "    "` on its exception.
   const rootText = (root.textNodes ?? []).filter((node) => !(node.includes("\n") && node.trim() === ""));
   if (rootText.length > 0 && !fields.has(root.name)) fields.set(root.name, rootText.join(""));
-  if (!fields.has("Code") && options.requireCode !== false) {
-    throw new XmlShapeError(`${root.name}.Code`, "missing");
+  if (!fields.has("Code")) {
+    // Only a document that says it is an error counts without a Code: anything else (an HTML page
+    // from a proxy, which is well-formed XML too) is not an error document.
+    if (options.requireCode !== false || !ERROR_ROOTS.has(root.name)) {
+      throw new XmlShapeError(`${root.name}.Code`, "missing");
+    }
   }
   // fromEntries defines own properties, so a field named `__proto__` stays data.
   return Object.fromEntries(fields);
