@@ -28,7 +28,7 @@ export function createOurClientDriver(settings: ConnectionSettings): Driver {
     credentials: settings.credentials,
     maxAttempts: 1,
     // The same handler the SDK driver gets; typed against the client's own @smithy/types copy.
-    requestHandler: createHttpHandler(settings) as unknown as S3InventoryClientConfig["requestHandler"],
+    requestHandler: createHttpHandler(settings) satisfies S3InventoryClientConfig["requestHandler"],
   });
   return createCommandDriver(
     "ours",

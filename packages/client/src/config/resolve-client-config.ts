@@ -1,7 +1,6 @@
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { NoOpLogger } from "@smithy/smithy-client";
-import type { HttpHandler } from "@smithy/protocol-http";
-import type { Endpoint, HttpHandlerOptions, Provider, RetryStrategyV2 } from "@smithy/types";
+import type { Endpoint, Provider, RetryStrategyV2 } from "@smithy/types";
 import { StandardRetryStrategy } from "@smithy/util-retry";
 import { fromEnvCredentials } from "./from-env-credentials.js";
 import { memoizeCredentials } from "./memoize-credentials.js";
@@ -56,17 +55,16 @@ function endpointProvider(endpoint: S3InventoryClientConfig["endpoint"]): Provid
   };
 }
 
-function resolveRequestHandler(config: S3InventoryClientConfig): HttpHandler<HttpHandlerOptions> {
+function resolveRequestHandler(
+  config: S3InventoryClientConfig,
+): S3InventoryClientResolvedConfig["requestHandler"] {
   const handler = config.requestHandler;
-  if (handler && typeof (handler as HttpHandler<HttpHandlerOptions>).handle === "function") {
-    return handler as HttpHandler<HttpHandlerOptions>;
-  }
+  if (handler && "handle" in handler && typeof handler.handle === "function") return handler;
   const settings: HttpHandlerSettings = { ...(handler as HttpHandlerSettings | undefined) };
   if (config.requestTimeout !== undefined) settings.requestTimeout ??= config.requestTimeout;
   // A timeout that fails (and is retried) rather than the SDK's warning-only default.
   settings.throwOnRequestTimeout ??= true;
-  // NodeHttpHandler takes its own option type for `updateHttpClientConfig`; it handles every request option.
-  return new NodeHttpHandler(settings) as unknown as HttpHandler<HttpHandlerOptions>;
+  return new NodeHttpHandler(settings);
 }
 
 // S3Client options that change where requests go. Ignoring one would send, say, FIPS-bound traffic to the

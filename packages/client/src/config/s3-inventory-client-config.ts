@@ -1,4 +1,4 @@
-import type { HttpHandler } from "@smithy/protocol-http";
+import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { SmithyResolvedConfiguration } from "@smithy/smithy-client";
 import type {
   AwsCredentialIdentity,
@@ -7,6 +7,7 @@ import type {
   HttpHandlerOptions,
   Logger,
   Provider,
+  RequestHandler,
   RetryStrategyV2,
 } from "@smithy/types";
 
@@ -61,8 +62,16 @@ export interface S3InventoryClientConfig {
   maxAttempts?: number | Provider<number> | undefined;
   /** A Smithy retry strategy replacing the standard one (e.g. `ConfiguredRetryStrategy` from `@smithy/util-retry`). */
   retryStrategy?: RetryStrategyV2 | undefined;
-  /** Any Smithy `HttpHandler` (tests can capture requests with it), or options of the built-in Node.js one. */
-  requestHandler?: HttpHandler<HttpHandlerOptions> | HttpHandlerSettings | undefined;
+  /**
+   * Any Smithy `HttpHandler` (tests can capture requests with it), or options of the built-in Node.js
+   * one. Typed structurally, as the SDK's resolved config types it: anything with Smithy's `handle`.
+   * (Naming a type argument, as in `HttpHandler<HttpHandlerOptions>`, would refuse every handler
+   * configured otherwise, e.g. NodeHttpHandler: that argument is the handler's own configuration type.)
+   */
+  requestHandler?:
+    | RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions>
+    | HttpHandlerSettings
+    | undefined;
   /** Milliseconds a request may take before it fails (shorthand for `requestHandler: { requestTimeout }`). */
   requestTimeout?: number | undefined;
   /** Receives one `info` entry per command and one `error` entry per failure; secrets are never in them. */
@@ -91,7 +100,7 @@ export interface S3InventoryClientResolvedConfig extends SmithyResolvedConfigura
   forcePathStyle: boolean;
   maxAttempts: Provider<number>;
   retryStrategy: Provider<RetryStrategyV2>;
-  requestHandler: HttpHandler<HttpHandlerOptions>;
+  requestHandler: RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions>;
   logger: Logger;
   /** Mutable: the signer corrects it when S3 reports clock skew, as the SDK does. */
   systemClockOffset: number;
