@@ -43,6 +43,10 @@ describe("startMockServer options", () => {
       buckets: ["src"],
       handler: async (request, engine) => {
         if (request.url.includes("id=boom")) throw new Error("a broken wrapper");
+        if (request.url.includes("id=bad-header")) {
+          // node:http refuses this header when the answer is written, after the handler returned.
+          return { status: 200, headers: { "x-broken": "a\nb" }, body: undefined };
+        }
         const response = await engine.handle(request);
         // The API reference's 200 instead of the recorded 204, as some S3-compatible servers answer.
         return request.method === "PUT" && response.status === 204 ? { ...response, status: 200 } : response;
@@ -56,6 +60,11 @@ describe("startMockServer options", () => {
       await expect(
         s3.send(new GetBucketInventoryConfigurationCommand({ Bucket: "src", Id: "boom" })),
       ).rejects.toMatchObject({ name: "InternalError", $metadata: { httpStatusCode: 500 } });
+      await expect(
+        s3.send(new GetBucketInventoryConfigurationCommand({ Bucket: "src", Id: "bad-header" })),
+      ).rejects.toMatchObject({ name: "InternalError", $metadata: { httpStatusCode: 500 } });
+      // The server is still up.
+      expect((await s3.send(put("after"))).$metadata.httpStatusCode).toBe(200);
     } finally {
       await server.close();
     }

@@ -8,6 +8,7 @@ import type { S3Response } from "../engine/http/s3-request.js";
 import type { MockServerOptions } from "./mock-server-options.js";
 import { openPersistentEngine } from "./open-persistent-engine.js";
 import { hasNoBody, readRequestBody } from "./read-request-body.js";
+import { createResponseBatch } from "./response-batch.js";
 
 /**
  * A running mock server.
@@ -86,6 +87,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     : createServer(serverOptions);
   let port = options.port ?? 0;
 
+  // A transport failure (a header node:http refuses, a socket gone) must never take the process down.
+  const failed = (res: ServerResponse): void => {
+    if (!res.headersSent) send(res, engine.reject("InternalError", res.req.method), true);
+    else res.destroy();
+  };
+  const answers = createResponseBatch((res, response) => send(res, response, false), failed);
+
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? "GET";
     const body = hasNoBody(req) ? undefined : await readRequestBody(req, maxBodyBytes);
@@ -101,15 +109,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const authority = req.headers.host ?? `${host}:${port}`;
     const request = { method, url: `${scheme}://${authority}${req.url ?? "/"}`, headers, body };
     const response = handler ? await handler(request, engine) : await engine.handle(request);
-    send(res, response, false);
+    answers.queue(res, response);
   };
-
-  // A transport failure (a header node:http refuses, a socket gone) must never take the process down.
   const serveSafely = (req: IncomingMessage, res: ServerResponse): void => {
-    serve(req, res).catch(() => {
-      if (!res.headersSent) send(res, engine.reject("InternalError", req.method), true);
-      else res.destroy();
-    });
+    serve(req, res).catch(() => failed(res));
   };
   server.on("request", serveSafely);
   server.on("checkContinue", (req, res) => {
