@@ -1,14 +1,14 @@
 import { execFile, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AwsCli, findAwsClis } from "./support/aws-clis.js";
 import { killStartedBins, type RunningBin, runBin, startBin } from "./support/spawn-mock.js";
 
 const run = promisify(execFile);
-const hasAwsCli = spawnSync("aws", ["--version"]).status === 0;
 const hasBoto3 = spawnSync("python3", ["-c", "import boto3"]).status === 0;
 const home = mkdtempSync(join(tmpdir(), "s3-inventory-mock-home-"));
 // A clean environment: no user profile, fixed test credentials, no retries hiding an error.
@@ -32,6 +32,16 @@ afterAll(() => {
   rmSync(home, { recursive: true, force: true });
 });
 
+const GET_1 = [
+  "s3api",
+  "get-bucket-inventory-configuration",
+  "--bucket",
+  "amzn-s3-demo-bucket",
+  "--id",
+  "1",
+] as const;
+const LIST = ["s3api", "list-bucket-inventory-configurations", "--bucket", "amzn-s3-demo-bucket"] as const;
+
 const SEED_EXAMPLES = [
   [
     "1",
@@ -43,95 +53,121 @@ const SEED_EXAMPLES = [
   ],
 ] as const;
 
-async function aws(...args: string[]): Promise<string> {
-  const { stdout } = await run("aws", [...args, "--endpoint-url", lenient.url], { env });
-  return stdout;
+type Style = "path" | "virtual";
+const clis = findAwsClis();
+const resolverDir = fileURLToPath(new URL("./support/localhost-resolver", import.meta.url));
+const runs = clis.flatMap((cli) =>
+  (["path", "virtual"] as const).map((style) => [cli.version, style, cli] as const),
+);
+
+// One AWS CLI, one addressing style, against its own bin holding the examples' bucket. The style is set
+// the way a user sets it: `s3 = addressing_style = ...` in the CLI's config file.
+async function cliSession(cli: AwsCli, style: Style) {
+  const bin = await startBin(["--port", "0", "--bucket", "amzn-s3-demo-bucket"]);
+  const configFile = join(home, `config-${cli.major}-${style}`);
+  writeFileSync(configFile, `[default]\ns3 =\n    addressing_style = ${style}\n`);
+  // Virtual-hosted needs a name with subdomains: `localhost`, whose `{bucket}.localhost` the
+  // resolver shim sends to the loopback (it does not resolve on this machine by itself).
+  const endpoint = style === "path" ? bin.url : bin.url.replace("127.0.0.1", "localhost");
+  const cliEnv = {
+    ...env,
+    AWS_CONFIG_FILE: configFile,
+    AWS_PAGER: "",
+    ...(style === "virtual" ? { PYTHONPATH: resolverDir } : {}),
+  };
+  return {
+    port: new URL(bin.url).port,
+    async aws(...args: string[]): Promise<string> {
+      const { stdout } = await run(cli.path, [...args, "--endpoint-url", endpoint], { env: cliEnv });
+      return stdout;
+    },
+    /** The URLs the CLI sent (from its --debug log). */
+    async requestUrls(...args: string[]): Promise<string[]> {
+      const { stderr } = await run(cli.path, [...args, "--endpoint-url", endpoint, "--debug"], {
+        env: cliEnv,
+      });
+      return [...stderr.matchAll(/'url': '([^']+)'/g)].map((match) => match[1] ?? "");
+    },
+  };
 }
 
-describe.skipIf(!hasAwsCli)(
-  "the seed's AWS CLI examples against the bin (skipped only when `aws` is not installed)",
+describe.skipIf(clis.length === 0)(
+  "the seed's AWS CLI examples against the bin, with every AWS CLI found (skipped only when none is installed)",
   () => {
-    it("examples 1 and 2 exactly as printed, then get, list and delete", async () => {
-      // Examples 1 and 2, as printed on the AWS CLI reference page (shared/seed), plus --endpoint-url.
-      for (const [id, json] of SEED_EXAMPLES) {
-        const printed = [
-          "s3api",
-          "put-bucket-inventory-configuration",
-          "--bucket",
-          "amzn-s3-demo-bucket",
-          "--id",
-          id,
-        ];
-        expect(await aws(...printed, "--inventory-configuration", json)).toBe(""); // "This command produces no output."
-      }
-      const got = JSON.parse(
-        await aws(
-          "s3api",
-          "get-bucket-inventory-configuration",
-          "--bucket",
-          "amzn-s3-demo-bucket",
-          "--id",
-          "1",
-        ),
-      );
-      expect(got).toEqual({
-        InventoryConfiguration: {
-          Destination: {
-            S3BucketDestination: {
-              AccountId: "123456789012",
-              Bucket: "arn:aws:s3:::amzn-s3-demo-bucket",
-              Format: "ORC",
+    it.each(runs)(
+      "%s, %s-style: examples 1 and 2 exactly as printed, then get, list and delete",
+      async (_version, style, cli) => {
+        const { aws, requestUrls, port } = await cliSession(cli, style);
+        // Examples 1 and 2, as printed on the AWS CLI reference page (shared/seed), plus --endpoint-url.
+        for (const [id, json] of SEED_EXAMPLES) {
+          const printed = [
+            "s3api",
+            "put-bucket-inventory-configuration",
+            "--bucket",
+            "amzn-s3-demo-bucket",
+            "--id",
+            id,
+          ];
+          expect(await aws(...printed, "--inventory-configuration", json)).toBe(""); // "This command produces no output."
+        }
+        const got = JSON.parse(await aws(...GET_1));
+        expect(got).toEqual({
+          InventoryConfiguration: {
+            Destination: {
+              S3BucketDestination: {
+                AccountId: "123456789012",
+                Bucket: "arn:aws:s3:::amzn-s3-demo-bucket",
+                Format: "ORC",
+              },
             },
+            IsEnabled: true,
+            Id: "1",
+            IncludedObjectVersions: "Current",
+            Schedule: { Frequency: "Weekly" },
           },
-          IsEnabled: true,
-          Id: "1",
-          IncludedObjectVersions: "Current",
-          Schedule: { Frequency: "Weekly" },
-        },
-      });
-      const listed = JSON.parse(
-        await aws("s3api", "list-bucket-inventory-configurations", "--bucket", "amzn-s3-demo-bucket"),
-      );
-      expect(listed.IsTruncated).toBe(false);
-      expect(
-        listed.InventoryConfigurationList.map(
-          (c: { Id: string; Destination: { S3BucketDestination: { Format: string } } }) => [
-            c.Id,
-            c.Destination.S3BucketDestination.Format,
-          ],
-        ),
-      ).toEqual([
-        ["1", "ORC"],
-        ["2", "CSV"],
-      ]);
-      expect(
-        await aws(
-          "s3api",
-          "delete-bucket-inventory-configuration",
-          "--bucket",
-          "amzn-s3-demo-bucket",
-          "--id",
-          "1",
-        ),
-      ).toBe("");
-      const after = JSON.parse(
-        await aws("s3api", "list-bucket-inventory-configurations", "--bucket", "amzn-s3-demo-bucket"),
-      );
-      expect(after.InventoryConfigurationList.map((c: { Id: string }) => c.Id)).toEqual(["2"]);
-      const missing = await aws(
-        "s3api",
-        "get-bucket-inventory-configuration",
-        "--bucket",
-        "amzn-s3-demo-bucket",
-        "--id",
-        "1",
-      ).catch((error: { stderr: string; code: number }) => error);
-      // AWS CLI v1 exits 255 on a service error, v2 exits 254.
-      expect([254, 255]).toContain((missing as { code: number }).code);
-      expect((missing as { stderr: string }).stderr).toContain(
-        "An error occurred (NoSuchConfiguration) when calling the GetBucketInventoryConfiguration operation: The specified configuration does not exist.",
-      );
-    });
+        });
+        const listed = JSON.parse(await aws(...LIST));
+        expect(listed.IsTruncated).toBe(false);
+        expect(
+          listed.InventoryConfigurationList.map(
+            (c: { Id: string; Destination: { S3BucketDestination: { Format: string } } }) => [
+              c.Id,
+              c.Destination.S3BucketDestination.Format,
+            ],
+          ),
+        ).toEqual([
+          ["1", "ORC"],
+          ["2", "CSV"],
+        ]);
+        expect(
+          await aws(
+            "s3api",
+            "delete-bucket-inventory-configuration",
+            "--bucket",
+            "amzn-s3-demo-bucket",
+            "--id",
+            "1",
+          ),
+        ).toBe("");
+        const after = JSON.parse(await aws(...LIST));
+        expect(after.InventoryConfigurationList.map((c: { Id: string }) => c.Id)).toEqual(["2"]);
+        const missing = await aws(...GET_1).catch((error: { stderr: string; code: number }) => error);
+        // AWS CLI v1 exits 255 on a service error, v2 exits 254.
+        expect((missing as { code: number }).code).toBe(cli.major === 1 ? 255 : 254);
+        // v2 names the retries it made (none: AWS_MAX_ATTEMPTS=1) before S3's message.
+        expect((missing as { stderr: string }).stderr).toMatch(
+          /An error occurred \(NoSuchConfiguration\) when calling the GetBucketInventoryConfiguration operation( \(reached max retries: 0\))?: The specified configuration does not exist\./,
+        );
+        // The addressing style the CLI really used.
+        const urls = await requestUrls(...LIST);
+        expect(urls.length).toBeGreaterThan(0);
+        for (const url of urls) {
+          expect(new URL(url).host).toBe(
+            style === "path" ? `127.0.0.1:${port}` : `amzn-s3-demo-bucket.localhost:${port}`,
+          );
+        }
+      },
+    );
   },
 );
 
@@ -148,7 +184,7 @@ describe.skipIf(!hasBoto3)("boto3 against the bin (skipped only when boto3 is no
     const { stdout } = await run(
       "python3",
       [script, lenient.url, strict.url, env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY],
-      { env },
+      { env: { ...env, PYTHONPATH: resolverDir } },
     );
     const result = JSON.parse(stdout);
     const port = new URL(lenient.url).port;

@@ -4,7 +4,6 @@ Usage: python3 boto3-scenario.py LENIENT_URL STRICT_URL ACCESS_KEY SECRET_KEY
 Prints one JSON document with what each step saw; the vitest test asserts on it.
 """
 import json
-import socket
 import sys
 import urllib.request
 
@@ -13,17 +12,7 @@ from botocore.config import Config
 
 lenient_url, strict_url, access_key, secret_key = sys.argv[1:5]
 
-# *.localhost does not resolve on this machine: send it to the loopback, as a DNS wildcard would.
-_getaddrinfo = socket.getaddrinfo
-
-
-def _loopback(host, *args, **kwargs):
-    if isinstance(host, str) and host.endswith(".localhost"):
-        host = "127.0.0.1"
-    return _getaddrinfo(host, *args, **kwargs)
-
-
-socket.getaddrinfo = _loopback
+# `{bucket}.localhost` resolves through support/localhost-resolver (the test puts it on PYTHONPATH).
 
 CONFIG = {
     "Destination": {"S3BucketDestination": {"Bucket": "arn:aws:s3:::dest", "Format": "Parquet", "Prefix": "inv/"}},
