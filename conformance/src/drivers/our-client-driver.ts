@@ -27,7 +27,7 @@ export function createOurClientDriver(settings: ConnectionSettings): Driver {
     forcePathStyle: settings.forcePathStyle,
     credentials: settings.credentials,
     maxAttempts: 1,
-    // The same handler the SDK driver gets; typed against the client's own @smithy/types copy.
+    // The same NodeHttpHandler the SDK driver gets: the client accepts any Smithy handler by its shape.
     requestHandler: createHttpHandler(settings) satisfies S3InventoryClientConfig["requestHandler"],
   });
   return createCommandDriver(
