@@ -113,6 +113,12 @@ describe("inventory operations", () => {
     const engine = createInventoryMockEngine({ buckets: ["src"] });
     const list = await send(engine, "GET", "/src/?continuation-token=tok0&inventory=");
     expect([list.status, errorCode(list.text)]).toEqual([400, "InvalidArgument"]);
+    expect(list.text).toContain("<Message>The continuation token provided is incorrect</Message>");
+    expect(list.text).toContain("<ArgumentName>continuation-token</ArgumentName>");
+    expect(list.text).not.toContain("<ArgumentValue>");
+    const deleteAll = await send(engine, "DELETE", "/src/?inventory=");
+    expect([deleteAll.status, errorCode(deleteAll.text)]).toEqual([400, "InvalidArgument"]);
+    expect(deleteAll.text).toContain("<Message>Missing required parameter: id</Message>");
   });
 
   it("leaves validation to the model: MalformedXML, IdMismatch, InvalidS3DestinationBucket", async () => {
@@ -163,6 +169,15 @@ describe("buckets and accounts", () => {
       body: "<CreateBucketConfiguration><LocationConstraint>mars&#10;1</LocationConstraint></CreateBucketConfiguration>",
     });
     expect([badRegion.status, errorCode(badRegion.text)]).toEqual([400, "InvalidLocationConstraint"]);
+    // EU is eu-west-1's legacy LocationConstraint; `--x-s3` names belong to directory buckets, which
+    // a general purpose CreateBucket refuses (both rules from the model).
+    await send(engine, "PUT", "/legacy-eu/", {
+      body: "<CreateBucketConfiguration><LocationConstraint>EU</LocationConstraint></CreateBucketConfiguration>",
+    });
+    expect((await send(engine, "HEAD", "/legacy-eu")).headers["x-amz-bucket-region"]).toBe("eu-west-1");
+    expect(errorCode((await send(engine, "PUT", "/demo--usw2-az1--x-s3/")).text)).toBe("InvalidBucketName");
+    const wrongRoot = await send(engine, "PUT", "/other/", { body: "<Configuration/>" });
+    expect(errorCode(wrongRoot.text)).toBe("MalformedXML");
     await send(engine, "PUT", "/src/?id=r1&inventory=", { body: inventoryXml("r1") });
     expect((await send(engine, "GET", "/")).text).toContain("<Name>src</Name>");
     expect((await send(engine, "DELETE", "/src/")).status).toBe(204);

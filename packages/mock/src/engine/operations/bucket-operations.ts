@@ -1,13 +1,16 @@
-import { createS3Error, parseXml, XmlParseError } from "@s3-inventory/model";
+import {
+  createS3Error,
+  isGeneralPurposeBucketName,
+  isLocationConstraint,
+  parseCreateBucketConfiguration,
+  regionOfLocationConstraint,
+  serializeListAllMyBucketsResult,
+  XmlParseError,
+  XmlShapeError,
+} from "@s3-inventory/model";
 import { authorizeBucketAccess } from "./authorize-bucket-access.js";
-import { isValidBucketName } from "./bucket-name.js";
-import { listAllMyBucketsDocument } from "./list-all-my-buckets-document.js";
+import { canonicalUserId } from "./canonical-user-id.js";
 import { type OperationContext, type OperationResult, xmlResult } from "./operation-context.js";
-
-// Region names as AWS writes them (us-east-1, eu-central-2, us-gov-west-1, cn-north-1, EU): S3 answers
-// InvalidLocationConstraint for anything it does not know ([DOC] S3 error codes). This mock accepts
-// any name of that shape rather than a fixed list, so new regions work.
-const REGION_PATTERN = /^(?:[a-z]{2}(?:-[a-z]+)+-\d|EU)$/;
 
 /**
  * CreateBucket, with or without a `<CreateBucketConfiguration>` body. The region is its
@@ -24,28 +27,31 @@ const REGION_PATTERN = /^(?:[a-z]{2}(?:-[a-z]+)+-\d|EU)$/;
  */
 export async function createBucket(context: OperationContext): Promise<OperationResult> {
   const name = context.route.bucket ?? "";
-  if (!isValidBucketName(name))
+  // S3's general purpose naming rules are the model's. `amzn-s3-demo-` is reserved for AWS's examples,
+  // which use it, so this mock accepts it (a documented choice).
+  if (!isGeneralPurposeBucketName(name, { except: ["prefix-amzn-s3-demo-"] }))
     return { error: createS3Error("InvalidBucketName", { fields: { BucketName: name } }) };
-  let region = context.region;
+  let constraint: string | undefined;
   const body = context.request.body;
   if (body && body.byteLength > 0) {
     try {
-      const root = parseXml(body);
-      if (root.name !== "CreateBucketConfiguration") return { error: createS3Error("MalformedXML") };
-      const constraint = root.children.find((child) => child.name === "LocationConstraint")?.text.trim();
-      if (constraint && !REGION_PATTERN.test(constraint)) {
-        return {
-          error: createS3Error("InvalidLocationConstraint", {
-            fields: { LocationConstraint: constraint.slice(0, 64) },
-          }),
-        };
-      }
-      if (constraint) region = constraint;
+      constraint = parseCreateBucketConfiguration(body).LocationConstraint;
     } catch (error) {
-      if (error instanceof XmlParseError) return { error: createS3Error("MalformedXML") };
+      if (error instanceof XmlParseError || error instanceof XmlShapeError)
+        return { error: createS3Error("MalformedXML") };
       throw error;
     }
   }
+  // [DOC] S3 error codes: InvalidLocationConstraint for a region S3 does not know (the model tests the
+  // shape of a region name, so new regions work).
+  if (constraint !== undefined && constraint !== "" && !isLocationConstraint(constraint)) {
+    return {
+      error: createS3Error("InvalidLocationConstraint", {
+        fields: { LocationConstraint: constraint.slice(0, 64) },
+      }),
+    };
+  }
+  const region = regionOfLocationConstraint(constraint, context.region);
   const existing = context.state.getBucket(name);
   if (existing) {
     if (existing.owner !== context.accountId) {
@@ -117,5 +123,14 @@ export async function deleteBucket(context: OperationContext): Promise<Operation
  */
 export function listBuckets(context: OperationContext): OperationResult {
   const buckets = context.state.listBuckets().filter((bucket) => bucket.owner === context.accountId);
-  return xmlResult(listAllMyBucketsDocument(context.accountId, buckets));
+  return xmlResult(
+    serializeListAllMyBucketsResult({
+      Owner: { ID: canonicalUserId(context.accountId) },
+      Buckets: buckets.map((bucket) => ({
+        Name: bucket.name,
+        CreationDate: new Date(bucket.createdAt),
+        BucketRegion: bucket.region,
+      })),
+    }),
+  );
 }

@@ -22,8 +22,9 @@ export async function deleteBucketInventoryConfiguration(
   const id = context.route.id;
   if (id === undefined) {
     return {
+      // The model's catalogue: InvalidArgument variant `missingId`, a documented choice.
       error: createS3Error("InvalidArgument", {
-        message: "Missing required parameter: id",
+        variant: "missingId",
         fields: { ArgumentName: "id", ArgumentValue: "" },
       }),
     };

@@ -30,9 +30,11 @@ export function listBucketInventoryConfigurations(context: OperationContext): Op
   const afterId = token === undefined ? undefined : decodeContinuationToken(token);
   if (token !== undefined && afterId === undefined) {
     return {
+      // The model's catalogue: InvalidArgument variant `invalidContinuationToken`, as S3 answers
+      // ListObjectsV2 (ArgumentName and no ArgumentValue, versity/versitygw#993).
       error: createS3Error("InvalidArgument", {
-        message: "The continuation token provided is incorrect",
-        fields: { ArgumentName: "continuation-token", ArgumentValue: token.slice(0, 1024) },
+        variant: "invalidContinuationToken",
+        fields: { ArgumentName: "continuation-token" },
       }),
     };
   }

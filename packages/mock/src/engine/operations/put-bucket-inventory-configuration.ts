@@ -1,5 +1,6 @@
 import {
   createS3Error,
+  isDirectoryBucketName,
   MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET,
   validatePutBucketInventoryConfiguration,
 } from "@s3-inventory/model";
@@ -28,9 +29,9 @@ export async function putBucketInventoryConfiguration(context: OperationContext)
   const verdict = validatePutBucketInventoryConfiguration({
     id: context.route.id,
     body: context.request.body,
-    // [DOC] S3 User Guide, directory bucket names end in `--x-s3` (S3 Express One Zone); they allow
-    // fewer OptionalFields, a rule the model holds.
-    directoryBucket: bucketName.endsWith("--x-s3"),
+    // Directory buckets (S3 Express One Zone, `name--zone--x-s3`) allow fewer OptionalFields; both
+    // rules are the model's.
+    directoryBucket: isDirectoryBucketName(bucketName),
   });
   if (!verdict.ok) return { error: verdict.error };
   const id = context.route.id ?? verdict.configuration.Id ?? "";
