@@ -11,6 +11,7 @@ import {
   noPagination,
   notImplemented,
   put200,
+  storeKeyedByIdOnly,
   storesNothing,
   wrongErrorCode,
 } from "./support/breakages.js";
@@ -21,6 +22,7 @@ import {
   readingStoredState,
   startingWithSignedInventoryRequest,
   usingBucketAfterDelete,
+  usingSecondBucket,
 } from "./support/predict-outcomes.js";
 import { endpointArguments, idsWith, runQuietly } from "./support/run-quietly.js";
 import { serveEngine } from "./support/serve-engine.js";
@@ -64,6 +66,13 @@ const scenarios: Array<
     "failed",
     (all) => expectingCode(all, "TooManyConfigurations"),
     "limit-1000-then-too-many-configurations",
+  ],
+  [
+    "one store for every bucket (configurations keyed by id alone)",
+    storeKeyedByIdOnly,
+    "failed",
+    usingSecondBucket,
+    "configurations-are-per-bucket",
   ],
   [
     "501 for every inventory request",

@@ -10,6 +10,7 @@ const context = (idPrefix: string): CaseContext => ({
   accountId: "123456789012",
   destinationBucket: "s3inv-abcdefgh-3",
   missingBucket: "s3inv-abcdefgh-3-missing",
+  otherBucket: "s3inv-abcdefgh-3-other",
   runId: "s3inv-abcdefgh",
   saved: new Map([["token", "t/1+"]]),
 });
@@ -17,12 +18,12 @@ const context = (idPrefix: string): CaseContext => ({
 describe("case placeholders", () => {
   it("expands run values", () => {
     const text = expandCaseString(
-      "${bucket} ${region} ${accountId} ${otherAccountId} ${destinationBucketArn} ${saved.token}",
+      "${bucket} ${region} ${accountId} ${otherAccountId} ${destinationBucketArn} ${otherBucket} ${saved.token}",
       context(""),
       new Map(),
     );
     expect(text).toBe(
-      "s3inv-abcdefgh-3 eu-west-1 123456789012 123456789013 arn:aws:s3:::s3inv-abcdefgh-3 t/1+",
+      "s3inv-abcdefgh-3 eu-west-1 123456789012 123456789013 arn:aws:s3:::s3inv-abcdefgh-3 s3inv-abcdefgh-3-other t/1+",
     );
   });
 
@@ -57,6 +58,12 @@ describe("case placeholders", () => {
         expect(other).not.toBe(id);
       }),
     );
+  });
+
+  it("refuses ${otherBucket} when the case has no second bucket", () => {
+    expect(() =>
+      expandCaseString("${otherBucket}", { ...context(""), otherBucket: undefined }, new Map()),
+    ).toThrow(/secondBucket/);
   });
 
   it("refuses the account id when none is known", () => {

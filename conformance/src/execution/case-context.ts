@@ -7,7 +7,7 @@ import { CaseSetupError } from "../errors/case-setup-error.js";
  * @example
  * const ctx: CaseContext = { bucket: "s3inv-ab12cd34-3", ownsBucket: true, idPrefix: "", region: "us-east-1",
  *   accountId: "123456789012", destinationBucket: "s3inv-ab12cd34-3", missingBucket: "s3inv-ab12cd34-3-missing",
- *   runId: "s3inv-ab12cd34", saved: new Map() };
+ *   otherBucket: undefined, runId: "s3inv-ab12cd34", saved: new Map() };
  */
 export interface CaseContext {
   bucket: string;
@@ -19,6 +19,8 @@ export interface CaseContext {
   accountId: string | undefined;
   destinationBucket: string;
   missingBucket: string;
+  /** `${otherBucket}`: the case's second bucket, created only for a case that needs `secondBucket`. */
+  otherBucket: string | undefined;
   runId: string;
   saved: Map<string, string>;
 }
@@ -86,6 +88,12 @@ function resolve(
       return `arn:aws:s3:::${context.destinationBucket}`;
     case "missingBucket":
       return context.missingBucket;
+    case "otherBucket":
+      if (context.otherBucket === undefined)
+        throw new CaseSetupError(
+          'the case uses ${otherBucket} but no second bucket was created (add needs: "secondBucket")',
+        );
+      return context.otherBucket;
     case "runId":
       return context.runId;
     case "id":

@@ -67,13 +67,16 @@ export async function runCase(
       cleanup: { status: "nothing" },
     };
 
-  const needsOwnBucket =
-    options.userBucket === undefined || (conformanceCase.needs ?? []).some((n) => n !== "accountId");
+  const needsOwnBucket = options.userBucket === undefined || needsBucketCreation(conformanceCase);
   const bucket = needsOwnBucket
     ? caseBucketName(options.runId, options.caseNumber)
     : (options.userBucket as string);
   const idPrefix = needsOwnBucket ? "" : `${options.runId}-${options.caseNumber}-`;
   const missingBucket = caseBucketName(options.runId, options.caseNumber, "-missing");
+  // `${otherBucket}`: a second bucket of the case's own, for what belongs to one bucket only.
+  const otherBucket = conformanceCase.needs?.includes("secondBucket")
+    ? caseBucketName(options.runId, options.caseNumber, "-other")
+    : undefined;
   const resources = new CaseResources(options.settings, { idPrefix, keep: options.keep, missingBucket });
   const context: CaseContext = {
     bucket,
@@ -83,6 +86,7 @@ export async function runCase(
     accountId: options.accountId,
     destinationBucket: bucket,
     missingBucket,
+    otherBucket,
     runId: options.runId,
     saved: new Map(),
   };
@@ -91,6 +95,7 @@ export async function runCase(
   let verdict: Verdict;
   try {
     if (needsOwnBucket) await resources.createBucket(bucket);
+    if (otherBucket !== undefined) await resources.createBucket(otherBucket);
     verdict = await runSteps(
       conformanceCase.steps,
       { driver: options.driver, settings: options.settings, context, resources },
@@ -128,12 +133,17 @@ function unmetNeed(conformanceCase: ConformanceCase, options: CaseRunOptions): s
   if (needs.includes("accountId") && options.accountId === undefined) {
     return "needs the caller's account id: pass --account-id (it is discovered only on --target aws and the mocks)";
   }
-  const needsBucket =
-    needs.includes("emptyBucket") || needs.includes("bucketCreation") || options.userBucket === undefined;
+  const needsBucket = needsBucketCreation(conformanceCase) || options.userBucket === undefined;
   if (needsBucket && !options.mayCreateBuckets) {
     return "needs a bucket of its own and the runner may not create buckets (--bucket without --allow-bucket-creation)";
   }
   return undefined;
+}
+
+// Every need but the account id (an empty bucket, a second bucket, bucket creation) means buckets of the
+// case's own: the runner never empties or adds buckets next to a user's.
+function needsBucketCreation(conformanceCase: ConformanceCase): boolean {
+  return (conformanceCase.needs ?? []).some((need) => need !== "accountId");
 }
 
 function abortedVerdict(

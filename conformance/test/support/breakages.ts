@@ -103,3 +103,15 @@ export const notImplemented: Breakage = (engine) => async (request) => {
   };
   return ok;
 };
+
+/**
+ * A store keyed by configuration id alone, not by bucket and id: the buckets of a case share one set of
+ * configurations. Emulated for the runner's naming (a case's second bucket is `<bucket>-other`, path-style):
+ * inventory requests on `<bucket>-other` are served from `<bucket>`.
+ */
+export const storeKeyedByIdOnly: Breakage = (engine) => async (request) => {
+  if (!isInventory(request)) return engine.handle(request);
+  const url = new URL(request.url);
+  url.pathname = url.pathname.replace(/^\/([^/]+)-other(?=\/|$)/, "/$1");
+  return engine.handle(withUrl(request, url.toString()));
+};

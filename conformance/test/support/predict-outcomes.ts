@@ -125,3 +125,8 @@ export function startingWithSignedInventoryRequest(cases: ConformanceCase[]): st
     })
     .map((c) => c.id);
 }
+
+/** Cases that use a second bucket (`needs: secondBucket`): only they can tell buckets' stores apart. */
+export function usingSecondBucket(cases: ConformanceCase[]): string[] {
+  return cases.filter((c) => c.needs?.includes("secondBucket") === true).map((c) => c.id);
+}
