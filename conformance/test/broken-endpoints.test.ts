@@ -11,6 +11,7 @@ import {
   noPagination,
   notImplemented,
   put200,
+  refusesOverwriteAtLimit,
   storeKeyedByIdOnly,
   storesNothing,
   wrongErrorCode,
@@ -19,6 +20,7 @@ import {
   expectingCode,
   expectingPut204,
   needingPagination,
+  overwritingAtTheLimit,
   readingStoredState,
   startingWithSignedInventoryRequest,
   usingBucketAfterDelete,
@@ -107,6 +109,35 @@ describe.each(scenarios)("broken endpoint: %s", (_name, breakage, status, predic
   it("exits 1 and says why", () => {
     expect(outcome.exitCode).toBe(1);
     expect(outcome.output).toContain(example);
+  });
+});
+
+describe("broken endpoint: an overwrite at the limit counted as a new configuration", () => {
+  // The limit case documents the 1,000 limit and infers that an overwrite at the limit succeeds (its steps
+  // marked `inferred`). This endpoint differs only there: the case fails on exactly those steps, the documented
+  // steps after them still run and pass, and the run still fails (the case is required).
+  let outcome: Awaited<ReturnType<typeof runAgainst>>;
+  beforeAll(async () => {
+    outcome = await runAgainst(refusesOverwriteAtLimit);
+  }, 60_000);
+
+  it("fails exactly the predicted cases, only on their inferred steps, and exits 1", () => {
+    const predicted = overwritingAtTheLimit(cases).sort();
+    expect(predicted).toEqual(["limit-1000-then-too-many-configurations"]);
+    expect(idsWith(outcome, "failed")).toEqual(predicted);
+    expect(idsWith(outcome, "passed")).toEqual(allIds.filter((id) => !predicted.includes(id)));
+    for (const id of predicted) {
+      const steps = cases.find((c) => c.id === id)?.steps ?? [];
+      const inferredSteps = steps.flatMap((step, i) => (step.inferred === undefined ? [] : [i + 1]));
+      const result = outcome.report?.cases.find((c) => c.id === id);
+      expect(inferredSteps.length).toBeGreaterThan(0);
+      expect(result?.failures.map((f) => f.step)).toEqual(inferredSteps);
+      expect(result?.failures.every((f) => f.inferred !== undefined)).toBe(true);
+      expect(result?.failedOnlyOnInferredSteps).toBe(true);
+    }
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.report?.verdict).toMatch(/1 of them only on inferred steps/);
+    expect(outcome.output).toContain("[inferred step]");
   });
 });
 

@@ -23,6 +23,8 @@ export interface StepFailure {
   name: string;
   /** The iteration of a repeat step that failed (0-based). */
   iteration?: number;
+  /** Set when the step is marked `inferred` in its case: S3's behaviour there is our inference, and why. */
+  inferred?: string;
   /** A one-line, secret-free summary of the request. */
   request: string;
   /** A one-line summary of the answer. */
@@ -61,6 +63,11 @@ export interface CaseResult {
   status: CaseStatus;
   durationMs: number;
   failures: StepFailure[];
+  /**
+   * A failed case whose every failure is on a step marked `inferred`, its documented steps all passed: the
+   * endpoint differs from S3 only where S3's behaviour is inferred. The status and the exit code are unchanged.
+   */
+  failedOnlyOnInferredSteps?: true;
   /** For skipped, not-implemented and error: why, in one sentence. */
   reason?: string;
   /** Permitted alternatives the endpoint used (e.g. a status S3 allows but does not prefer). */

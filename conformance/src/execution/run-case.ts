@@ -121,6 +121,9 @@ export async function runCase(
     ...(verdict.reason ? { reason: verdict.reason } : {}),
     durationMs: Math.round(performance.now() - started),
     failures: verdict.failures,
+    ...(verdict.status === "failed" && verdict.failures.every((f) => f.inferred !== undefined)
+      ? { failedOnlyOnInferredSteps: true as const }
+      : {}),
     ...(verdict.acceptedAlternatives.length > 0
       ? { acceptedAlternatives: verdict.acceptedAlternatives }
       : {}),
@@ -164,6 +167,14 @@ async function runSteps(
   bulkConcurrency: number,
 ): Promise<Verdict> {
   const acceptedAlternatives: string[] = [];
+  // Failures of `inferred` steps: recorded, then the case goes on, so the documented steps after one are still
+  // checked and a report can say whether the endpoint differed only where S3's behaviour is inferred.
+  const inferredFailures: StepFailure[] = [];
+  const failed = (failure: StepFailure): Verdict => ({
+    status: "failed",
+    failures: [...inferredFailures, failure],
+    acceptedAlternatives,
+  });
   for (const [index, step] of steps.entries()) {
     if (signal.aborted) return { status: "error", aborted: true, failures: [], acceptedAlternatives };
     const number = index + 1;
@@ -181,32 +192,44 @@ async function runSteps(
         },
         () => firstBad !== undefined || signal.aborted,
       );
-      if (firstBad)
-        return stepVerdict(firstBad.outcome, number, name, acceptedAlternatives, firstBad.iteration);
+      if (firstBad) {
+        const { outcome, iteration } = firstBad;
+        if (isNotImplemented(outcome))
+          return notImplementedVerdict(outcome, number, name, acceptedAlternatives);
+        const failure = stepFailure(outcome, number, name, step.inferred, iteration);
+        if (step.inferred === undefined) return failed(failure);
+        inferredFailures.push(failure);
+      }
       continue;
     }
     const outcome = await runStep(step, env, new Map());
     const name = step.name ?? stepLabel(step);
-    if (outcome.verdict.mismatches.length > 0 || isNotImplemented(outcome)) {
-      return stepVerdict(outcome, number, name, acceptedAlternatives);
+    if (isNotImplemented(outcome)) return notImplementedVerdict(outcome, number, name, acceptedAlternatives);
+    if (outcome.verdict.mismatches.length > 0) {
+      const failure = stepFailure(outcome, number, name, step.inferred);
+      // A step that saves a value later steps need cannot be passed over, inferred or not.
+      if (step.inferred === undefined || step.save !== undefined) return failed(failure);
+      inferredFailures.push(failure);
+      continue;
     }
     if (outcome.verdict.acceptedAlternative)
       acceptedAlternatives.push(`step ${number}: ${outcome.verdict.acceptedAlternative}`);
     for (const [key, path] of Object.entries(step.save ?? {})) {
       const value = readPath(outcome.response.output, path);
       if (value === undefined) {
-        const failure = {
+        return failed({
           step: number,
           name,
           request: outcome.request,
           response: describeResponse(outcome.response),
           mismatches: [{ path: `output.${path}`, expected: "a value to save", actual: undefined }],
-        };
-        return { status: "failed", failures: [failure], acceptedAlternatives };
+        });
       }
       env.context.saved.set(key, value);
     }
   }
+  if (inferredFailures.length > 0)
+    return { status: "failed", failures: inferredFailures, acceptedAlternatives };
   return { status: "passed", failures: [], acceptedAlternatives };
 }
 
@@ -216,32 +239,38 @@ function isNotImplemented(outcome: StepOutcome): boolean {
   return outcome.signed && outcome.response.status === 501 && outcome.verdict.mismatches.length > 0;
 }
 
-function stepVerdict(
+function stepFailure(
   outcome: StepOutcome,
   number: number,
   name: string,
-  acceptedAlternatives: string[],
+  inferred: string | undefined,
   iteration?: number,
-): Verdict {
-  const failure: StepFailure = {
+): StepFailure {
+  return {
     step: number,
     name,
     ...(iteration === undefined ? {} : { iteration }),
+    ...(inferred === undefined ? {} : { inferred }),
     request: outcome.request,
     response: describeResponse(outcome.response),
     mismatches: outcome.verdict.mismatches,
     reproduce: outcome.reproduce(),
   };
-  if (isNotImplemented(outcome)) {
-    return {
-      status: "not-implemented",
-      reason:
-        `step ${number} (${outcome.request}) was answered 501 ${outcome.response.error?.code ?? ""}`.trim(),
-      failures: [failure],
-      acceptedAlternatives,
-    };
-  }
-  return { status: "failed", failures: [failure], acceptedAlternatives };
+}
+
+function notImplementedVerdict(
+  outcome: StepOutcome,
+  number: number,
+  name: string,
+  acceptedAlternatives: string[],
+): Verdict {
+  return {
+    status: "not-implemented",
+    reason:
+      `step ${number} (${outcome.request}) was answered 501 ${outcome.response.error?.code ?? ""}`.trim(),
+    failures: [stepFailure(outcome, number, name, undefined)],
+    acceptedAlternatives,
+  };
 }
 
 function stepLabel(step: Step): string {

@@ -55,12 +55,14 @@ export function createConsoleReporter(write: (text: string) => void, options: { 
 function firstDifference(result: CaseResult): string {
   const failure = result.failures[0];
   const mismatch = failure?.mismatches[0];
-  return failure && mismatch ? `step ${failure.step}: ${formatMismatch(mismatch)}` : result.status;
+  const inferred = failure?.inferred === undefined ? "" : " [inferred]";
+  return failure && mismatch ? `step ${failure.step}${inferred}: ${formatMismatch(mismatch)}` : result.status;
 }
 
 function detailText(result: CaseResult, detail: string): string {
   const severity = result.status !== "passed" && result.severity === "recommended" ? " [recommended]" : "";
-  return `(${detail})${severity}`;
+  const inferredOnly = result.failedOnlyOnInferredSteps ? " [only inferred steps failed]" : "";
+  return `(${detail})${severity}${inferredOnly}`;
 }
 
 function renderSummary(report: RunReport, paint: (status: CaseStatus, text: string) => string): string {
@@ -82,7 +84,10 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
     lines.push("Failures");
     for (const result of failing) {
       lines.push(
-        paint(result.status, `${SYMBOLS[result.status]} ${result.id} [${result.severity}] ${result.status}`),
+        paint(
+          result.status,
+          `${SYMBOLS[result.status]} ${result.id} [${result.severity}] ${result.status}${result.failedOnlyOnInferredSteps ? " (only on inferred steps; every documented step passed)" : ""}`,
+        ),
         `  ${result.title}`,
         `  evidence: ${result.evidence.kind}: ${shorten(result.evidence.source, 140)}`,
       );

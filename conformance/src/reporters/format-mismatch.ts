@@ -16,15 +16,18 @@ export function formatMismatch(mismatch: Mismatch): string {
 }
 
 /**
- * The lines describing a failed step: what was sent, what came back, and the diff.
+ * The lines describing a failed step: what was sent (and, for a step marked `inferred`, why S3's behaviour
+ * there is an inference), what came back, and the diff.
  *
  * @example
  * formatStepFailure(failure); // ["step 2 \"get it back\": GetBucketInventoryConfiguration Bucket=b Id=1", "answered: 404 NoSuchConfiguration", "- status: expected 200, got 404"]
  */
 export function formatStepFailure(failure: StepFailure): string[] {
   const iteration = failure.iteration === undefined ? "" : ` (iteration ${failure.iteration})`;
+  const inferred = failure.inferred === undefined ? "" : " [inferred step]";
   return [
-    `step ${failure.step} "${failure.name}"${iteration}: ${failure.request}`,
+    `step ${failure.step} "${failure.name}"${iteration}${inferred}: ${failure.request}`,
+    ...(failure.inferred === undefined ? [] : [`why inferred: ${failure.inferred}`]),
     `answered: ${failure.response}`,
     ...failure.mismatches.slice(0, 10).map((m) => `- ${formatMismatch(m)}`),
     ...(failure.mismatches.length > 10 ? [`- … and ${failure.mismatches.length - 10} more differences`] : []),

@@ -40,7 +40,15 @@ export function renderMarkdown(report: RunReport): string {
   if (notPassed.length > 0) {
     lines.push("## Not passed", "");
     for (const result of notPassed) {
-      lines.push(`### \`${result.id}\`: ${result.status} (${result.severity})`, "", cell(result.title), "");
+      const inferredOnly = result.failedOnlyOnInferredSteps
+        ? ", only on inferred steps; every documented step passed"
+        : "";
+      lines.push(
+        `### \`${result.id}\`: ${result.status} (${result.severity}${inferredOnly})`,
+        "",
+        cell(result.title),
+        "",
+      );
       lines.push(`Evidence (${result.evidence.kind}): ${cell(result.evidence.source)}`, "");
       if (result.reason) lines.push(`> ${cell(result.reason)}`, "");
       const details = result.failures.flatMap(formatStepFailure);

@@ -30,7 +30,12 @@ export interface RunReport {
   /** One sentence: conformant or not, and why. */
   verdict: string;
   interrupted: boolean;
-  summary: { total: StatusCounts; byTag: Record<string, StatusCounts> };
+  summary: {
+    total: StatusCounts;
+    byTag: Record<string, StatusCounts>;
+    /** Failed cases whose every failure is on a step marked `inferred` (counted in `total.failed` too). */
+    failedOnlyOnInferredSteps: number;
+  };
   cases: CaseResult[];
 }
 
@@ -74,12 +79,19 @@ export function buildRunReport(
   const requiredBad = results.filter(
     (r) => r.severity === "required" && (r.status === "failed" || r.status === "not-implemented"),
   ).length;
+  // A required case that failed only on steps marked `inferred` still fails the run: the marker qualifies
+  // the evidence in the report, it does not lower the bar.
+  const requiredInferredOnly = results.filter(
+    (r) => r.severity === "required" && r.failedOnlyOnInferredSteps === true,
+  ).length;
   const exitCode = errors > 0 || requiredBad > 0 || interrupted ? 1 : 0;
   let verdict: string;
   if (interrupted) verdict = "interrupted: the run did not finish";
-  else if (exitCode === 1)
-    verdict = `not conformant: ${requiredBad} required case(s) failed or not implemented, ${errors} error(s)`;
-  else if (total.skipped > 0)
+  else if (exitCode === 1) {
+    const inferredNote =
+      requiredInferredOnly > 0 ? ` (${requiredInferredOnly} of them only on inferred steps)` : "";
+    verdict = `not conformant: ${requiredBad} required case(s) failed or not implemented${inferredNote}, ${errors} error(s)`;
+  } else if (total.skipped > 0)
     verdict = `every required case that ran passed; ${total.skipped} case(s) skipped, so this is a partial result`;
   else verdict = "conformant: every required case passed";
   const sortedTags = Object.fromEntries(Object.entries(byTag).sort(([a], [b]) => a.localeCompare(b)));
@@ -89,7 +101,11 @@ export function buildRunReport(
     exitCode,
     verdict,
     interrupted,
-    summary: { total, byTag: sortedTags },
+    summary: {
+      total,
+      byTag: sortedTags,
+      failedOnlyOnInferredSteps: results.filter((r) => r.failedOnlyOnInferredSteps === true).length,
+    },
     cases: results,
   };
 }

@@ -115,3 +115,31 @@ export const storeKeyedByIdOnly: Breakage = (engine) => async (request) => {
   url.pathname = url.pathname.replace(/^\/([^/]+)-other(?=\/|$)/, "/$1");
   return engine.handle(withUrl(request, url.toString()));
 };
+
+/**
+ * Counts an overwrite at the 1,000 limit as a new configuration: a PUT of an id the bucket already holds is
+ * refused with TooManyConfigurations when the bucket is full. S3 documents the error for creating a new
+ * configuration only, so the fixtures mark the overwrite step `inferred`.
+ */
+export const refusesOverwriteAtLimit: Breakage = (engine) => async (request) => {
+  if (!(request.method === "PUT" && isInventory(request) && hasId(request))) return engine.handle(request);
+  const existing = await engine.handle(withUrl(request, request.url, "GET"));
+  if (existing.status !== 200) return engine.handle(request);
+  const listUrl = new URL(request.url);
+  listUrl.searchParams.delete("id");
+  let count = 0;
+  for (;;) {
+    const page = await engine.handle(withUrl(request, listUrl.toString(), "GET"));
+    const parsed = parseListInventoryConfigurationsResult(text(page.body));
+    count += parsed.InventoryConfigurationList?.length ?? 0;
+    if (!parsed.IsTruncated || !parsed.NextContinuationToken) break;
+    listUrl.searchParams.set("continuation-token", parsed.NextContinuationToken);
+  }
+  if (count < 1000) return engine.handle(request);
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>TooManyConfigurations</Code><Message>You are attempting to create a new configuration but have already reached the 1,000-configuration limit.</Message><RequestId>0000</RequestId></Error>`;
+  return {
+    status: 400,
+    headers: { "content-type": "application/xml", "x-amz-request-id": "0000" },
+    body: Buffer.from(body),
+  };
+};

@@ -130,3 +130,17 @@ export function startingWithSignedInventoryRequest(cases: ConformanceCase[]): st
 export function usingSecondBucket(cases: ConformanceCase[]): string[] {
   return cases.filter((c) => c.needs?.includes("secondBucket") === true).map((c) => c.id);
 }
+
+/** Cases that PUT successfully after a TooManyConfigurations and before any DELETE: an overwrite at the limit. */
+export function overwritingAtTheLimit(cases: ConformanceCase[]): string[] {
+  return cases
+    .filter((c) => {
+      const steps = flatten(c);
+      const full = steps.findIndex((s) => expectsCode(s, "TooManyConfigurations"));
+      if (full === -1) return false;
+      const after = steps.slice(full + 1);
+      const freed = after.findIndex((s) => s.kind === "delete" && succeeds(s));
+      return after.slice(0, freed === -1 ? undefined : freed).some((s) => s.kind === "put" && succeeds(s));
+    })
+    .map((c) => c.id);
+}
