@@ -111,8 +111,14 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
   for (const mutation of options.restore ?? []) state.apply(mutation);
   const ready = Promise.all(seed().map(commit)).then(() => undefined);
 
-  async function dispatch(request: S3Request): Promise<OperationResult> {
-    if (options.latency !== undefined) await applyLatency(options.latency, random);
+  // Synchronous unless latency is injected or the operation waits for the journal: a Get answers
+  // without a promise of its own.
+  function dispatch(request: S3Request): OperationResult | Promise<OperationResult> {
+    if (options.latency === undefined) return route(request);
+    return applyLatency(options.latency, random).then(() => route(request));
+  }
+
+  function route(request: S3Request): OperationResult | Promise<OperationResult> {
     const fault = drawFault(options.faults, random);
     if (fault) return { error: fault };
     if (headerBytes(request.headers) > maxHeaderBytes)
@@ -154,7 +160,8 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
       const requestIds = ids.next();
       let result: OperationResult;
       try {
-        result = await dispatch(request);
+        const outcome = dispatch(request);
+        result = outcome instanceof Promise ? await outcome : outcome;
       } catch {
         // A bug or a failed journal write must still get an S3 answer, never a dropped connection.
         result = { error: createS3Error("InternalError") };

@@ -25,6 +25,8 @@ export type AuthorizationClaim =
       scope: string;
       scopeDate: string;
       signedHeaders: string[];
+      /** `SignedHeaders` as sent (`host;x-amz-date`): the canonical request's signed-headers line. */
+      signedHeadersText: string;
       signature: string;
       /** `X-Amz-Date` of a presigned URL (a header request reads its date from the headers). */
       amzDate: string | undefined;
@@ -129,6 +131,7 @@ function sigv4(
     scope,
     scopeDate: scopeParts[0] ?? "",
     signedHeaders: signedHeaders.split(";"),
+    signedHeadersText: signedHeaders,
     signature,
     amzDate,
     expiresSeconds,
