@@ -14,9 +14,11 @@ import {
   refusesOverwriteAtLimit,
   storeKeyedByIdOnly,
   storesNothing,
+  swappedNamespaces,
   wrongErrorCode,
 } from "./support/breakages.js";
 import {
+  assertingRootNamespace,
   expectingCode,
   expectingPut204,
   needingPagination,
@@ -75,6 +77,13 @@ const scenarios: Array<
     "failed",
     usingSecondBucket,
     "configurations-are-per-bucket",
+  ],
+  [
+    "namespaces swapped (none on Get/List roots, S3's on <Error>)",
+    swappedNamespaces,
+    "failed",
+    assertingRootNamespace,
+    "error-document-format",
   ],
   [
     "501 for every inventory request",

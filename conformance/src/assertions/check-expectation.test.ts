@@ -76,4 +76,29 @@ describe("checkExpectation", () => {
         .mismatches,
     ).toHaveLength(1);
   });
+
+  it("compares the raw root's namespace, null meaning none, and fails when there was no XML body", () => {
+    const S3 = "http://s3.amazonaws.com/doc/2006-03-01/";
+    const raw = (rootNamespace: string | null | undefined): StepResponse => ({
+      ...ok(200, {}),
+      ...(rootNamespace === undefined ? {} : { rootNamespace }),
+    });
+    expect(checkExpectation({ rootNamespace: S3 }, raw(S3)).mismatches).toEqual([]);
+    expect(checkExpectation({ rootNamespace: null }, raw(null)).mismatches).toEqual([]);
+    expect(checkExpectation({ rootNamespace: S3 }, raw(null)).mismatches).toEqual([
+      { path: "rootNamespace", expected: S3, actual: null },
+    ]);
+    expect(checkExpectation({ rootNamespace: null }, raw(S3)).mismatches).toEqual([
+      {
+        path: "rootNamespace",
+        expected: null,
+        actual: S3,
+        reason: "expected a root element in no namespace",
+      },
+    ]);
+    expect(checkExpectation({ rootNamespace: S3 }, raw(undefined)).mismatches[0]?.reason).toMatch(
+      /no XML body/,
+    );
+    expect(checkExpectation({}, raw("urn:other")).mismatches).toEqual([]);
+  });
 });

@@ -89,6 +89,18 @@ export function checkExpectation(
   }
   if (expected.headers)
     mismatches.push(...matchValue(expected.headers, response.headers, "headers", "subset"));
+  if (expected.rootNamespace !== undefined && response.rootNamespace !== expected.rootNamespace) {
+    mismatches.push({
+      path: "rootNamespace",
+      expected: expected.rootNamespace,
+      actual: response.rootNamespace,
+      ...(response.rootNamespace === undefined
+        ? { reason: "no XML body was read raw (empty or not XML)" }
+        : expected.rootNamespace === null
+          ? { reason: "expected a root element in no namespace" }
+          : {}),
+    });
+  }
   for (const name of expected.forbidHeaders ?? []) {
     if (response.headers[name] !== undefined) {
       mismatches.push({

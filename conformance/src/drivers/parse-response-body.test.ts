@@ -30,6 +30,17 @@ describe("parseResponseBody", () => {
     });
   });
 
+  it("keeps the root's namespace apart: S3's on a success body, none on an error document", () => {
+    const list = `<ListInventoryConfigurationsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><IsTruncated>false</IsTruncated></ListInventoryConfigurationsResult>`;
+    expect(parseResponseBody(200, {}, body(list)).rootNamespace).toBe(
+      "http://s3.amazonaws.com/doc/2006-03-01/",
+    );
+    const error = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NoSuchConfiguration</Code></Error>`;
+    expect(parseResponseBody(404, {}, body(error)).rootNamespace).toBeNull();
+    expect(parseResponseBody(200, {}, body("plain")).rootNamespace).toBeUndefined();
+    expect(parseResponseBody(500, {}, body("<html>oops</html>")).rootNamespace).toBeUndefined();
+  });
+
   it("keeps a non-XML success body as text, and an empty one as no output", () => {
     expect(parseResponseBody(200, {}, body("plain")).output).toEqual({ $text: "plain" });
     expect(parseResponseBody(204, {}, body("")).output).toBeUndefined();

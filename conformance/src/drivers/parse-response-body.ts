@@ -1,10 +1,12 @@
 import { parseErrorDocument, parseXml, type XmlElement } from "@s3-inventory/model";
+import { rootNamespaceOf } from "./root-namespace.js";
 import type { StepResponse } from "./step-response.js";
 
 /**
  * Reads a raw answer the way a client would: a status of 300 or more carries an S3 `<Error>` document (or
  * nothing, for HEAD); a success body is XML turned into an object (`{ Root: { Child: "text", Repeated: [...] } }`).
- * A body that is not XML is kept as `{ $text }` so that expectations can still say what was wrong.
+ * A body that is not XML is kept as `{ $text }` so that expectations can still say what was wrong. The root
+ * element's namespace (which the object drops) is kept apart in `rootNamespace`, for XML bodies only.
  *
  * @example
  * parseResponseBody(404, {}, Buffer.from("<Error><Code>NoSuchBucket</Code></Error>")).error?.code; // "NoSuchBucket"
@@ -26,6 +28,8 @@ export function parseResponseBody(
         status,
         headers,
         error: { code: Code, ...(Message === undefined ? {} : { message: Message }), fields },
+        // The document parsed, so it is XML; the codec keeps no namespaces, the element tree does.
+        rootNamespace: rootNamespaceOf(parseXml(text)),
       };
     } catch {
       return {
@@ -38,7 +42,12 @@ export function parseResponseBody(
   if (text.trim() === "") return { status, headers };
   try {
     const root = parseXml(text);
-    return { status, headers, output: { [localName(root.name)]: elementValue(root) } };
+    return {
+      status,
+      headers,
+      output: { [localName(root.name)]: elementValue(root) },
+      rootNamespace: rootNamespaceOf(root),
+    };
   } catch {
     return { status, headers, output: { $text: text.slice(0, 500) } };
   }

@@ -12,6 +12,11 @@ export interface StepResponse {
   output?: unknown;
   /** The S3 error, when the answer was one. */
   error?: StepError;
+  /**
+   * The namespace URI of the body's root element, null for none; absent when no XML body was read raw (an
+   * operation step through a client, an empty or non-XML body).
+   */
+  rootNamespace?: string | null;
 }
 
 /**

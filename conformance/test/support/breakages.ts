@@ -143,3 +143,15 @@ export const refusesOverwriteAtLimit: Breakage = (engine) => async (request) => 
     body: Buffer.from(body),
   };
 };
+
+/** Namespaces the wrong way round: Get/List roots without S3's namespace, error roots with it. */
+export const swappedNamespaces: Breakage = (engine) => async (request) => {
+  const response = await engine.handle(request);
+  const body = text(response.body);
+  if (body === "") return response;
+  const swapped = body
+    .replace(' xmlns="http://s3.amazonaws.com/doc/2006-03-01/"', "")
+    .replace(/<Error>/, '<Error xmlns="http://s3.amazonaws.com/doc/2006-03-01/">');
+  const { "content-length": _length, ...headers } = response.headers;
+  return { ...response, headers, body: Buffer.from(swapped) };
+};

@@ -144,3 +144,8 @@ export function overwritingAtTheLimit(cases: ConformanceCase[]): string[] {
     })
     .map((c) => c.id);
 }
+
+/** Cases asserting the namespace of a raw answer's root element. */
+export function assertingRootNamespace(cases: ConformanceCase[]): string[] {
+  return cases.filter((c) => flatten(c).some((s) => s.expect.rootNamespace !== undefined)).map((c) => c.id);
+}

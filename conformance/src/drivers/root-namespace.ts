@@ -1,0 +1,18 @@
+import type { XmlElement } from "@s3-inventory/model";
+
+/**
+ * The namespace URI an element's name is in, from the element's own declarations (enough for a document's
+ * root, which has no ancestors): `xmlns` for an unprefixed name, `xmlns:p` for `p:Name`; null when none is
+ * declared or the declaration is empty (`xmlns=""` means no namespace, XML Namespaces 1.0 section 6.2).
+ *
+ * @example
+ * rootNamespaceOf(parseXml('<Error><Code>X</Code></Error>')); // null
+ * rootNamespaceOf(parseXml('<ListInventoryConfigurationsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>'));
+ * // "http://s3.amazonaws.com/doc/2006-03-01/"
+ */
+export function rootNamespaceOf(root: XmlElement): string | null {
+  const colon = root.name.indexOf(":");
+  const declaration = colon === -1 ? "xmlns" : `xmlns:${root.name.slice(0, colon)}`;
+  const uri = root.attributes[declaration];
+  return uri === undefined || uri === "" ? null : uri;
+}
