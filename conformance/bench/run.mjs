@@ -27,7 +27,10 @@ async function reference(latency) {
     region: "us-east-1",
     endpoint: server.url,
     forcePathStyle: true,
-    credentials: { accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" },
+    credentials: {
+      accessKeyId: "AKIAIOSFODNN7EXAMPLE",
+      secretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    },
   });
   await s3.send(new CreateBucketCommand({ Bucket: "reference" }));
   const started = performance.now();
@@ -55,20 +58,49 @@ async function reference(latency) {
 
 const rows = [];
 const refFast = await reference(undefined);
-rows.push({ scenario: `reference: ${REFERENCE_PUTS} sequential SDK PUTs, no latency`, seconds: refFast, target: undefined, ref: refFast, detail: "" });
+rows.push({
+  scenario: `reference: ${REFERENCE_PUTS} sequential SDK PUTs, no latency`,
+  seconds: refFast,
+  target: undefined,
+  ref: refFast,
+  detail: "",
+});
 const full = await suite([]);
-rows.push({ scenario: "full suite, embedded mock, our client (limit case included)", ...full, target: 15, ref: refFast });
+rows.push({
+  scenario: "full suite, embedded mock, our client (limit case included)",
+  ...full,
+  target: 15,
+  ref: refFast,
+});
 const fullSdk = await suite(["--client", "sdk"]);
 rows.push({ scenario: "full suite, embedded mock, --client sdk", ...fullSdk, target: 15, ref: refFast });
 const refSlow = await reference(LATENCY_MS);
-rows.push({ scenario: `reference: ${REFERENCE_PUTS} sequential SDK PUTs, ${LATENCY_MS} ms latency`, seconds: refSlow, target: undefined, ref: refSlow, detail: "" });
+rows.push({
+  scenario: `reference: ${REFERENCE_PUTS} sequential SDK PUTs, ${LATENCY_MS} ms latency`,
+  seconds: refSlow,
+  target: undefined,
+  ref: refSlow,
+  detail: "",
+});
 // Through --endpoint, so the runner uses its remote-endpoint defaults (4 cases, 8 bulk requests in flight).
 const latencyServer = await startMockServer({ latency: LATENCY_MS });
 process.env.AWS_ACCESS_KEY_ID = "AKIAIOSFODNN7EXAMPLE";
 process.env.AWS_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
-const slow = await suite(["--endpoint", latencyServer.url, "--account-id", "123456789012", "--grep", "^(?!limit-1000-)"]);
+const slow = await suite([
+  "--endpoint",
+  latencyServer.url,
+  "--account-id",
+  "123456789012",
+  "--grep",
+  "^(?!limit-1000-)",
+]);
 await latencyServer.close();
-rows.push({ scenario: `suite without the limit case, --endpoint, ${LATENCY_MS} ms latency`, ...slow, target: 20, ref: refSlow });
+rows.push({
+  scenario: `suite without the limit case, --endpoint, ${LATENCY_MS} ms latency`,
+  ...slow,
+  target: 20,
+  ref: refSlow,
+});
 
 const table = rows.map((r) => ({
   scenario: r.scenario,
