@@ -10,6 +10,11 @@ import { InventoryOptionalField } from "../enums/inventory-optional-field.js";
 
 /**
  * The type of one member's value.
+ *
+ * @example
+ * ```ts
+ * const describe = (value: ValueSchema): string => (value.kind === "enum" ? value.values.join("|") : value.kind);
+ * ```
  * @public
  */
 export type ValueSchema =
@@ -22,6 +27,12 @@ export type ValueSchema =
 
 /**
  * One member of a structure: its property name in the SDK shapes, its element name on the wire.
+ *
+ * @example
+ * ```ts
+ * const id = INVENTORY_CONFIGURATION_SCHEMA.members.find((m: MemberSchema) => m.member === "Id");
+ * id?.required; // true
+ * ```
  * @public
  */
 export interface MemberSchema {
@@ -34,6 +45,12 @@ export interface MemberSchema {
 /**
  * A structure, members in the S3 model's order (the order S3's documentation shows and, by this
  * project's choice, the order the mock writes responses in).
+ *
+ * @example
+ * ```ts
+ * const elementNames = (shape: StructureSchema) => shape.members.map((m) => m.xmlName);
+ * elementNames(INVENTORY_CONFIGURATION_SCHEMA)[0]; // "Destination"
+ * ```
  * @public
  */
 export interface StructureSchema {

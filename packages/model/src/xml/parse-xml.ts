@@ -5,6 +5,12 @@ import { XmlParseError } from "./xml-parse-error.js";
 /**
  * Bounds {@link parseXml} enforces. The defaults fit S3 configuration documents with a wide margin:
  * a List page of 100 full configurations is about 150 KB and 7 levels deep.
+ *
+ * @example
+ * ```ts
+ * const limits: Partial<XmlLimits> = { maxBytes: 64 * 1024 }; // the rest from DEFAULT_XML_LIMITS
+ * parseXml(body, limits);
+ * ```
  * @public
  */
 export interface XmlLimits {
@@ -18,6 +24,11 @@ export interface XmlLimits {
 
 /**
  * The limits used when none are given.
+ *
+ * @example
+ * ```ts
+ * parseXml(body, { ...DEFAULT_XML_LIMITS, maxDepth: 16 });
+ * ```
  * @public
  */
 export const DEFAULT_XML_LIMITS: Readonly<XmlLimits> = Object.freeze({

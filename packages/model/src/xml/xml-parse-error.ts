@@ -8,6 +8,11 @@
  * - `unknown-entity`: a reference other than the five predefined entities and character references.
  * - `invalid-encoding`: bytes that are not UTF-8, or characters XML 1.0 forbids.
  * - `malformed`: anything else that is not well-formed XML.
+ *
+ * @example
+ * ```ts
+ * const retryable = (reason: XmlParseErrorReason) => reason !== "too-large";
+ * ```
  * @public
  */
 export type XmlParseErrorReason =
