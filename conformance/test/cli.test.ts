@@ -56,6 +56,19 @@ describe("s3-inventory-conformance", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it("--cases with a folder holding no case files says so (exit 2), not that the selection is empty", async () => {
+    const empty = await mkdtemp(join(tmpdir(), "conformance-no-cases-"));
+    try {
+      const { code, stderr } = await cli(["--cases", empty]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/--cases .* holds no case files/);
+      expect(stderr).not.toMatch(/selection/);
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
   it("an unreachable endpoint is one configuration error, not a run of errors", async () => {
     const { code, stderr } = await cli(["--endpoint", "http://127.0.0.1:1"], {
       AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",

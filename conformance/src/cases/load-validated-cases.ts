@@ -28,6 +28,11 @@ export async function loadValidatedCases(directory: string | undefined): Promise
   } catch (error) {
     throw new ConfigurationError(`cannot read the cases: ${(error as Error).message}`);
   }
+  // An empty folder is a wrong path, not an empty selection: say so before --grep or --tag are blamed.
+  if (directory !== undefined && set.cases.length === 0)
+    throw new ConfigurationError(
+      `--cases ${directory} holds no case files (<id>.json): point it at a folder of conformance cases`,
+    );
   const ajv = new Ajv2020.default({
     allErrors: true,
     strict: true,
