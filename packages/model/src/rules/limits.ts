@@ -68,6 +68,21 @@ export const INVENTORY_ID_PATTERN = /^[A-Za-z0-9._-]+$/;
 export const MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES = 1024 * 1024;
 
 /**
+ * Largest difference S3 allows between a signed request's time and its own clock, in milliseconds
+ * (15 minutes); a request further off is answered with 403 `RequestTimeTooSkewed`, whose
+ * `MaxAllowedSkewMilliseconds` field carries this value. Source: S3 docs, error codes list,
+ * RequestTimeTooSkewed ("The difference between the request time and the server's time is too
+ * large."), and S3 API reference, "Authenticating Requests (AWS Signature Version 4)" (15 minutes).
+ *
+ * @example
+ * ```ts
+ * const skewed = Math.abs(serverNow - requestTime) > MAX_CLOCK_SKEW_MS; // 900000
+ * ```
+ * @public
+ */
+export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
+
+/**
  * The namespace of every S3 XML document (S3 service model, `smithy.api#xmlNamespace`).
  *
  * @example

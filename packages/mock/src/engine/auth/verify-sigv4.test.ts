@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { MAX_CLOCK_SKEW_MS } from "@s3-inventory/model";
 import { describe, expect, it } from "vitest";
 import { presignS3, sdkSigner, urlOf } from "../../../test/support/sdk-signer.js";
 import { createInventoryMockEngine } from "../inventory-mock-engine.js";
@@ -32,6 +33,17 @@ async function signed(input: { id: string; token: string | undefined; extraHeade
     { signingDate: new Date(now - 60_000) },
   );
 }
+
+// A ListBucketInventoryConfigurations request on bucket `src`, to sign or presign.
+const listRequest = {
+  method: "GET",
+  protocol: "http:",
+  hostname: "127.0.0.1",
+  port: 4566,
+  path: "/src/",
+  query: { inventory: "" },
+  headers: { host: "127.0.0.1:4566" },
+};
 
 const lower = (headers: Record<string, string>) =>
   Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
@@ -73,15 +85,7 @@ describe("verifySigV4 against @smithy/signature-v4 (property)", () => {
   });
 
   it("accepts a presigned URL until it expires, then answers AccessDenied", async () => {
-    const base = {
-      method: "GET",
-      protocol: "http:",
-      hostname: "127.0.0.1",
-      port: 4566,
-      path: "/src/",
-      query: { inventory: "" },
-      headers: { host: "127.0.0.1:4566" },
-    };
+    const base = listRequest;
     const fresh = await presignS3(signer, base, { expiresIn: 120, signingDate: new Date(now - 60_000) });
     const ok = await engine.handle({ method: "GET", url: urlOf(fresh), headers: {}, body: undefined });
     expect(ok.status).toBe(200);
@@ -112,5 +116,17 @@ describe("verifySigV4 against @smithy/signature-v4 (property)", () => {
       });
       expect(answer.status, date).toBe(403);
     }
+  });
+
+  it("allows S3's clock skew from the model and no more (RequestTimeTooSkewed)", async () => {
+    const at = (signingDate: Date) => signer.sign(listRequest, { signingDate });
+    const send = async (req: Awaited<ReturnType<typeof at>>) =>
+      engine.handle({ method: "GET", url: urlOf(req), headers: lower(req.headers), body: undefined });
+    expect((await send(await at(new Date(now - MAX_CLOCK_SKEW_MS)))).status).toBe(200);
+    const skewed = await send(await at(new Date(now - MAX_CLOCK_SKEW_MS - 1000)));
+    expect(skewed.status).toBe(403);
+    const text = new TextDecoder().decode(skewed.body);
+    expect(text).toContain("<Code>RequestTimeTooSkewed</Code>");
+    expect(text).toContain("<MaxAllowedSkewMilliseconds>900000</MaxAllowedSkewMilliseconds>");
   });
 });

@@ -1,18 +1,8 @@
 import { createHmac, hash } from "node:crypto";
-import { createS3Error, type S3ErrorResponse } from "@s3-inventory/model";
+import { createS3Error, MAX_CLOCK_SKEW_MS, type S3ErrorResponse } from "@s3-inventory/model";
 import { rfc3986Encode, strictDecode } from "../routing/decode-uri-component.js";
 import type { QueryParameter } from "../routing/parse-query.js";
 import type { AuthorizationClaim } from "./parse-authorization.js";
-
-/**
- * S3 refuses requests more than 15 minutes off its clock ([DOC] S3 error codes, RequestTimeTooSkewed).
- *
- * @example
- * ```ts
- * const skewed = Math.abs(now - requestTime) > MAX_CLOCK_SKEW_MS;
- * ```
- */
-export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 
 // A path or header value that encoding or whitespace folding would leave unchanged.
 const SAFE_PATH = /^[A-Za-z0-9._~/-]*$/;
