@@ -53,6 +53,10 @@ const RECORDED_VARIANTS_OF_UNRECORDED_CODES: Record<string, Record<string, strin
       "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.",
     missingContentSha256: "Missing required header for this request: x-amz-content-sha256",
   },
+  AuthorizationHeaderMalformed: {
+    credentialDate:
+      "The authorization header is malformed; Invalid credential date. Date is not the same as X-Amz-Date.",
+  },
 };
 
 // The codes issue 4 says the mock and the client need.
@@ -176,7 +180,11 @@ describe("S3_ERROR_CATALOGUE", () => {
         .filter(([, provenance]) => provenance === "chosen")
         .map(([name]) => `${code}.${name}`),
     );
-    expect(chosen.sort()).toEqual(["InvalidArgument.invalidContinuationToken", "InvalidArgument.missingId"]);
+    expect(chosen.sort()).toEqual([
+      "AuthorizationHeaderMalformed.hostNotSigned",
+      "InvalidArgument.invalidContinuationToken",
+      "InvalidArgument.missingId",
+    ]);
   });
 
   it("answers a continuation token the server did not issue as S3 answers ListObjectsV2 (versity/versitygw#993)", () => {

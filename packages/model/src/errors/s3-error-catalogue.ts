@@ -227,7 +227,19 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     400,
     "The authorization header is malformed.",
     "chosen",
-    `${DOC_ERRORS} lists the code; S3's text varies with the fault`,
+    `${DOC_ERRORS} lists the code; S3's text varies with the fault. Variants: credentialDate (the ` +
+      "credential scope's date is not X-Amz-Date's day), raw S3 <Error> document quoted in " +
+      "ml-archive/storage#68 (2019) and arqbackup/arq_restore#48; hostNotSigned (SigV4 without `host` in " +
+      "SignedHeaders): S3's text is not known, this project's choice",
+    {
+      variants: {
+        credentialDate: [
+          "The authorization header is malformed; Invalid credential date. Date is not the same as X-Amz-Date.",
+          "recorded-analog",
+        ],
+        hostNotSigned: ["The authorization header is malformed; the host header must be signed.", "chosen"],
+      },
+    },
   ),
   XAmzContentSHA256Mismatch: define(
     "XAmzContentSHA256Mismatch",

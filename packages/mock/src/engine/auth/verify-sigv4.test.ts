@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { MAX_CLOCK_SKEW_MS } from "@s3-inventory/model";
+import { MAX_CLOCK_SKEW_MS, S3_ERROR_CATALOGUE } from "@s3-inventory/model";
 import { describe, expect, it } from "vitest";
 import { presignS3, sdkSigner, urlOf } from "../../../test/support/sdk-signer.js";
 import { createInventoryMockEngine } from "../inventory-mock-engine.js";
@@ -128,5 +128,32 @@ describe("verifySigV4 against @smithy/signature-v4 (property)", () => {
     const text = new TextDecoder().decode(skewed.body);
     expect(text).toContain("<Code>RequestTimeTooSkewed</Code>");
     expect(text).toContain("<MaxAllowedSkewMilliseconds>900000</MaxAllowedSkewMilliseconds>");
+  });
+
+  it("answers AuthorizationHeaderMalformed with the catalogue's texts", async () => {
+    const req = await signed({ id: "r", token: undefined, extraHeader: undefined });
+    const headers = lower(req.headers);
+    const messageOf = async (changed: Record<string, string>) => {
+      const answer = await engine.handle({
+        method: "GET",
+        url: urlOf(req),
+        headers: { ...headers, ...changed },
+        body: undefined,
+      });
+      expect(answer.status).toBe(400);
+      const text = new TextDecoder().decode(answer.body);
+      expect(text).toContain("<Code>AuthorizationHeaderMalformed</Code>");
+      return /<Message>([^<]*)<\/Message>/.exec(text)?.[1];
+    };
+    // Raw S3 answer quoted in ml-archive/storage#68, transcribed here independently of the catalogue.
+    const nextDay = `${new Date(now + 86_400_000).toISOString().slice(0, 10).replaceAll("-", "")}T120000Z`;
+    expect(await messageOf({ "x-amz-date": nextDay })).toBe(
+      "The authorization header is malformed; Invalid credential date. Date is not the same as X-Amz-Date.",
+    );
+    const withoutHost = (headers["authorization"] ?? "").replace("SignedHeaders=host;", "SignedHeaders=");
+    expect(withoutHost).not.toBe(headers["authorization"]);
+    const hostNotSigned = S3_ERROR_CATALOGUE.AuthorizationHeaderMalformed.variants["hostNotSigned"];
+    expect(hostNotSigned).toMatch(/host header must be signed/);
+    expect(await messageOf({ authorization: withoutHost })).toBe(hostNotSigned);
   });
 });

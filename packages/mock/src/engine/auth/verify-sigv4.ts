@@ -64,10 +64,8 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
     return createS3Error("AccessDenied", { variant: "missingDate" });
   }
   if (amzDate.slice(0, 8) !== claim.scopeDate) {
-    return createS3Error("AuthorizationHeaderMalformed", {
-      message:
-        "The authorization header is malformed; Invalid credential date. Date is not the same as X-Amz-Date.",
-    });
+    // [AWS-REC analog] the model's catalogue, AuthorizationHeaderMalformed variant `credentialDate`.
+    return createS3Error("AuthorizationHeaderMalformed", { variant: "credentialDate" });
   }
   if (claim.presigned) {
     // [DOC] "Authenticating Requests: Using Query Parameters": X-Amz-Expires counts from X-Amz-Date.
@@ -101,9 +99,8 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
     });
   }
   if (!claim.signedHeaders.includes("host")) {
-    return createS3Error("AuthorizationHeaderMalformed", {
-      message: "The authorization header is malformed; the host header must be signed.",
-    });
+    // [CHOICE] S3's text is not known: the model's catalogue, variant `hostNotSigned` (marked chosen).
+    return createS3Error("AuthorizationHeaderMalformed", { variant: "hostNotSigned" });
   }
 
   const payloadHash = claim.presigned
