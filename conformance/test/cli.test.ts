@@ -1,6 +1,6 @@
 // The CLI as users run it (a child process): exit codes, one-line messages, report files, no secrets.
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,28 @@ describe("s3-inventory-conformance", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("--profile next to AWS_ACCESS_KEY_ID: the profile is used and only one line reaches stderr", async () => {
+    const home = await mkdtemp(join(tmpdir(), "conformance-profile-"));
+    try {
+      await mkdir(join(home, ".aws"));
+      await writeFile(
+        join(home, ".aws", "credentials"),
+        "[ci]\naws_access_key_id = AKIAPROFILEKEY\naws_secret_access_key = profile-secret\n",
+      );
+      const { code, stderr } = await cli(["--endpoint", "http://127.0.0.1:1", "--profile", "ci"], {
+        HOME: home,
+        AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
+        AWS_SECRET_ACCESS_KEY: SECRET,
+      });
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^s3-inventory-conformance: cannot reach endpoint/);
+      expect(stderr).not.toMatch(/Multiple credential sources/);
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+    } finally {
+      await rm(home, { recursive: true, force: true });
+    }
   });
 
   it("--cases with a folder holding no case files says so (exit 2), not that the selection is empty", async () => {

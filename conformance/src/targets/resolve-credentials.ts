@@ -1,18 +1,34 @@
-import { fromNodeProviderChain } from "@aws-sdk/credential-providers";
+import { fromIni, fromNodeProviderChain } from "@aws-sdk/credential-providers";
 import type { Credentials } from "../drivers/connection-settings.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 
+// The SDK's providers print multi-line advice through console.warn (e.g. "Multiple credential sources
+// detected" when AWS_PROFILE and AWS_ACCESS_KEY_ID are both set). The CLI speaks to its user in one-line
+// messages only, so the providers get a logger that keeps quiet; a failure still becomes one line below.
+const quietLogger = {
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+};
+
 /**
- * Resolves credentials once, through the SDK's full provider chain (environment variables, `--profile` or
- * AWS_PROFILE, SSO, web identity, container and instance roles). Failing to find any is a configuration
- * problem with a one-line fix, never a stack trace.
+ * Resolves credentials once. With `--profile` they come from that shared-config profile only (static keys,
+ * SSO, role assumption, `credential_process`), whatever else the environment sets; without it, from the
+ * SDK's full provider chain (environment variables, AWS_PROFILE, SSO, web identity, container and instance
+ * roles). Failing to find any is a configuration problem with a one-line fix, never a stack trace.
  *
  * @example
  * const credentials = await resolveCredentials("ci");
  */
 export async function resolveCredentials(profile: string | undefined): Promise<Credentials> {
   try {
-    const identity = await fromNodeProviderChain(profile ? { profile } : {})();
+    // The profile is passed to the provider itself, never through AWS_PROFILE: an explicit flag is not a
+    // second credential source competing with the environment's keys.
+    const provider = profile
+      ? fromIni({ profile, logger: quietLogger })
+      : fromNodeProviderChain({ logger: quietLogger });
+    const identity = await provider();
     return {
       accessKeyId: identity.accessKeyId,
       secretAccessKey: identity.secretAccessKey,
