@@ -45,6 +45,8 @@ export interface ClientPair {
   sdk: sdk.S3Client;
   oursHandler: CaptureHandler;
   sdkHandler: CaptureHandler;
+  /** The SDK's captured `Failed to construct URL with ...` logs (first argument only), oldest first. */
+  sdkConsoleErrors: string[];
 }
 
 export function makeClientPair(settings: PairSettings = {}, ...answers: CannedResponse[]): ClientPair {
@@ -64,6 +66,7 @@ export function makeClientPair(settings: PairSettings = {}, ...answers: CannedRe
     sdk: new sdk.S3Client({ ...config, requestHandler: sdkHandler }),
     oursHandler,
     sdkHandler,
+    sdkConsoleErrors: [],
   };
   pinHeaders(pair.ours);
   pinHeaders(pair.sdk);
@@ -111,6 +114,32 @@ type AnyCommand = new (input: object) => any;
 export async function sendBoth(pair: ClientPair, operation: OperationName, input: object) {
   const { ours: Ours, sdk: Sdk } = OPERATIONS[operation] as { ours: AnyCommand; sdk: AnyCommand };
   const oursResult = await settle(pair.ours.send(new Ours(input)));
-  const sdkResult = await settle(pair.sdk.send(new Sdk(input)));
+  const sdkResult = await withSdkConsoleCaptured(pair, () => settle(pair.sdk.send(new Sdk(input))));
   return { oursResult, sdkResult };
+}
+
+/**
+ * What @smithy/core's endpoint resolver prints before it throws: for a virtual-hosted name on an IPv6
+ * or IPv4 endpoint (`http://bucket.[::1]:9000/`) the SDK builds a URL that `new URL` refuses, logs
+ * `Failed to construct URL with ...` and the ERR_INVALID_URL stack with `console.error`, then rejects.
+ * The rejection is what the tests compare; the log is noise in `pnpm test`.
+ */
+const SDK_INVALID_URL_LOG = /^Failed to construct URL with /;
+
+/**
+ * Runs `send` with `console.error` captured: the SDK's invalid-URL log (see above) goes to
+ * `pair.sdkConsoleErrors` instead of stderr; anything else still reaches the real `console.error`.
+ * Safe because a test awaits each send before the next one starts.
+ */
+async function withSdkConsoleCaptured<T>(pair: ClientPair, send: () => Promise<T>): Promise<T> {
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    if (typeof args[0] === "string" && SDK_INVALID_URL_LOG.test(args[0])) pair.sdkConsoleErrors.push(args[0]);
+    else original(...args);
+  };
+  try {
+    return await send();
+  } finally {
+    console.error = original;
+  }
 }
