@@ -52,8 +52,15 @@ export function isDnsCompatibleBucketName(bucket: string): boolean {
 }
 
 /**
- * Whether `bucket` names an S3 Express One Zone directory bucket (`<base>--<zone-id>--x-s3`).
- * Source: S3 User Guide, "Directory bucket naming rules"; the endpoint rule set tests the `--x-s3` suffix.
+ * Whether `bucket` is routed as an S3 Express One Zone directory bucket: it ends in `--x-s3`.
+ *
+ * Deliberately looser than `isDirectoryBucketName` of @s3-inventory/model, which applies S3's naming
+ * rule (`<base>--<zone-id>--x-s3`, 3-63 characters; S3 User Guide, "Directory bucket naming rules").
+ * Routing is not validation: the S3 endpoint rule set of @aws-sdk/client-s3 3.1175.0 only tests the
+ * suffix, so the SDK sends `ab--x-s3`, `Upper--usw2-az1--x-s3` or `x--x-s3` to `s3express-control`
+ * too, and S3 answers with its own error. Using the model's rule would send those names to the general
+ * purpose endpoint instead, a different request than the SDK's (the differential suite generates such
+ * names: test/support/arbitraries.ts).
  * @internal
  */
 export function isDirectoryBucket(bucket: string): boolean {
