@@ -78,6 +78,30 @@ describe("s3-inventory-conformance", () => {
     }
   });
 
+  it("a required case skipped for want of --account-id fails the run unless --allow-skipped", async () => {
+    const engine = createInventoryMockEngine({});
+    const server = await serveEngine((request) => engine.handle(request));
+    const keys = { AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_ACCESS_KEY: SECRET };
+    // round-trip-sse-kms is here to show it no longer needs the account id.
+    const selection = ["--grep", "^(expected-bucket-owner-match|round-trip-sse-kms)$", "--no-color"];
+    try {
+      const strict = await cli(["--endpoint", server.url, ...selection], keys);
+      expect(strict.code).toBe(1);
+      expect(strict.stdout).toMatch(
+        /not certified: every required case that ran passed, but 1 required case\(s\) skipped: expected-bucket-owner-match \(needs the caller's account id: pass --account-id.*--allow-skipped/,
+      );
+      const allowed = await cli(["--endpoint", server.url, ...selection, "--allow-skipped"], keys);
+      expect(allowed.code).toBe(0);
+      expect(allowed.stdout).toMatch(
+        /partial result \(1 required case\(s\) skipped: expected-bucket-owner-match/,
+      );
+      expect(allowed.stdout).toMatch(/round-trip-sse-kms/);
+      expect(allowed.stdout).not.toMatch(/round-trip-sse-kms[^\n]*skipped/);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("--cases with a folder holding no case files says so (exit 2), not that the selection is empty", async () => {
     const empty = await mkdtemp(join(tmpdir(), "conformance-no-cases-"));
     try {

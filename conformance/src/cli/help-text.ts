@@ -40,6 +40,8 @@ Execution
   --timeout MS                per-case timeout (default 60000; cases may set their own)
   --request-timeout MS        per-request timeout (default 30000)
   --bail                      stop starting cases after the first that does not pass
+  --allow-skipped             exit 0 even when required cases were skipped (e.g. no --account-id); the
+                              verdict still names them and says the result is partial
 
 Reports
   --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md); the console
@@ -49,6 +51,7 @@ Reports
 
   --help, --version
 
-Exit codes: 0 every required case passed; 1 a required case failed or was not implemented, a case
-errored, or the run was interrupted; 2 bad usage or configuration.
+Exit codes: 0 every required case passed; 1 a required case failed, was not implemented or was
+skipped (unless --allow-skipped), a case errored, or the run was interrupted; 2 bad usage or
+configuration.
 `;

@@ -17,7 +17,9 @@ describe("parseArguments", () => {
       region: "us-east-1",
       reporters: ["console"],
       concurrency: 8,
+      allowSkipped: false,
     });
+    expect(config(["--allow-skipped"]).allowSkipped).toBe(true);
   });
 
   it("reads the region from the environment, --region first", () => {

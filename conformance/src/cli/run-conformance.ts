@@ -148,6 +148,7 @@ async function runAndReport(
     outcome.results,
     outcome.durationMs,
     outcome.interrupted,
+    { allowSkipped: config.allowSkipped },
   );
   for (const reporter of reporters) {
     const path = await reporter.onRunEnd(report);

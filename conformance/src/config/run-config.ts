@@ -35,6 +35,8 @@ export interface RunConfig {
   timeoutMs: number;
   requestTimeoutMs: number;
   bail: boolean;
+  /** `--allow-skipped`: a skipped required case does not fail the run (exit 0, verdict "partial"). */
+  allowSkipped: boolean;
   reporters: ReporterName[];
   outputDir: string;
   casesDir?: string;

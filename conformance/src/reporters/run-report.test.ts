@@ -22,14 +22,42 @@ describe("buildRunReport", () => {
     expect(report.exitCode).toBe(1);
   });
 
-  it("exits 0 when only recommended cases fail or cases are skipped, and says the result is partial", () => {
+  it("exits 0 when only recommended cases fail or are skipped, and says the result is partial", () => {
     const report = sampleReport();
     const cases = report.cases
       .filter((c) => c.status !== "error" && c.status !== "not-implemented")
-      .map((c) => (c.status === "failed" ? { ...c, severity: "recommended" as const } : c));
+      .map((c) => (c.status === "passed" ? c : { ...c, severity: "recommended" as const }));
     const rebuilt = buildRunReport(report, cases, 10, false);
     expect(rebuilt.exitCode).toBe(0);
     expect(rebuilt.verdict).toMatch(/partial/);
+  });
+
+  it("exits 1 when a required case was skipped, naming it and why, unless skips are allowed", () => {
+    const report = sampleReport();
+    const cases = report.cases.filter((c) => c.status === "passed" || c.status === "skipped");
+    expect(cases.find((c) => c.status === "skipped")?.severity).toBe("required");
+    const strict = buildRunReport(report, cases, 10, false);
+    expect(strict.exitCode).toBe(1);
+    expect(strict.verdict).toBe(
+      "not certified: every required case that ran passed, but 1 required case(s) skipped: list-sorted (needs a bucket of its own); fix that, or pass --allow-skipped to accept a partial result",
+    );
+    const allowed = buildRunReport(report, cases, 10, false, { allowSkipped: true });
+    expect(allowed.exitCode).toBe(0);
+    expect(allowed.verdict).toMatch(/partial result \(1 required case\(s\) skipped: list-sorted \(/);
+  });
+
+  it("groups required skips by reason, so the fix is said once", () => {
+    const report = sampleReport();
+    const passed = report.cases.filter((c) => c.status === "passed");
+    const skipped = ["a", "b", "c"].map((id, n) => ({
+      ...passed[0],
+      id,
+      status: "skipped" as const,
+      reason: n < 2 ? "needs the caller's account id: pass --account-id" : "needs a bucket of its own",
+    }));
+    expect(buildRunReport(report, [...passed, ...skipped], 10, false).verdict).toContain(
+      "3 required case(s) skipped: a, b (needs the caller's account id: pass --account-id); c (needs a bucket of its own)",
+    );
   });
 
   it("never passes an interrupted run", () => {

@@ -25,7 +25,7 @@ export interface RunReport {
   client: string;
   /** The redacted configuration. */
   config: Record<string, unknown>;
-  /** The exit code the CLI returns: 0 every required case passed, 1 otherwise. */
+  /** The exit code the CLI returns: 0 every required case passed (none skipped, unless allowed), 1 otherwise. */
   exitCode: 0 | 1;
   /** One sentence: conformant or not, and why. */
   verdict: string;
@@ -53,18 +53,32 @@ export type RunMeta = Omit<
 const STATUSES: CaseStatus[] = ["passed", "failed", "skipped", "not-implemented", "error"];
 
 /**
- * Counts, verdict and exit code. Exit 1 when any case errored (the run cannot be trusted), when any
- * required case failed or was not implemented, or when the run was interrupted; recommended failures are
- * reported but do not fail the run; skipped cases are listed and make the verdict "partial".
+ * How strict the exit code is about cases that did not run.
+ *
+ * @example
+ * const options: RunReportOptions = { allowSkipped: true }; // --allow-skipped
+ */
+export interface RunReportOptions {
+  /** A skipped required case does not fail the run (the verdict still says "partial" and names it). */
+  allowSkipped?: boolean;
+}
+
+/**
+ * Counts, verdict and exit code. Exit 0 only when every required case passed. Exit 1 when any case errored
+ * (the run cannot be trusted), when any required case failed, was not implemented or was skipped (unless
+ * `allowSkipped`: a skipped case proves nothing), or when the run was interrupted; recommended failures are
+ * reported but do not fail the run; skipped cases are listed and the verdict names the required ones and why.
  *
  * @example
  * buildRunReport(meta, results, 1234, false).exitCode; // 0
+ * buildRunReport(meta, resultsWithSkips, 1234, false, { allowSkipped: true }).verdict; // "… partial result …"
  */
 export function buildRunReport(
   meta: RunMeta,
   results: CaseResult[],
   durationMs: number,
   interrupted: boolean,
+  options: RunReportOptions = {},
 ): RunReport {
   const total = emptyCounts();
   const byTag: Record<string, StatusCounts> = {};
@@ -84,15 +98,20 @@ export function buildRunReport(
   const requiredInferredOnly = results.filter(
     (r) => r.severity === "required" && r.failedOnlyOnInferredSteps === true,
   ).length;
-  const exitCode = errors > 0 || requiredBad > 0 || interrupted ? 1 : 0;
+  const requiredSkipped = results.filter((r) => r.severity === "required" && r.status === "skipped");
+  const skipBlocks = requiredSkipped.length > 0 && options.allowSkipped !== true;
+  const exitCode = errors > 0 || requiredBad > 0 || interrupted || skipBlocks ? 1 : 0;
+  const skippedNote = requiredSkipped.length > 0 ? describeSkipped(requiredSkipped) : "";
   let verdict: string;
   if (interrupted) verdict = "interrupted: the run did not finish";
-  else if (exitCode === 1) {
+  else if (errors > 0 || requiredBad > 0) {
     const inferredNote =
       requiredInferredOnly > 0 ? ` (${requiredInferredOnly} of them only on inferred steps)` : "";
-    verdict = `not conformant: ${requiredBad} required case(s) failed or not implemented${inferredNote}, ${errors} error(s)`;
-  } else if (total.skipped > 0)
-    verdict = `every required case that ran passed; ${total.skipped} case(s) skipped, so this is a partial result`;
+    verdict = `not conformant: ${requiredBad} required case(s) failed or not implemented${inferredNote}, ${errors} error(s)${skippedNote ? `; ${skippedNote}` : ""}`;
+  } else if (skipBlocks)
+    verdict = `not certified: every required case that ran passed, but ${skippedNote}; fix that, or pass --allow-skipped to accept a partial result`;
+  else if (total.skipped > 0)
+    verdict = `every required case that ran passed; ${total.skipped} case(s) skipped, so this is a partial result${skippedNote ? ` (${skippedNote})` : ""}`;
   else verdict = "conformant: every required case passed";
   const sortedTags = Object.fromEntries(Object.entries(byTag).sort(([a], [b]) => a.localeCompare(b)));
   return {
@@ -108,6 +127,17 @@ export function buildRunReport(
     },
     cases: results,
   };
+}
+
+// "2 required case(s) skipped: a, b (needs …: pass --account-id)", grouped by reason so the fix is said once.
+function describeSkipped(skipped: CaseResult[]): string {
+  const byReason = new Map<string, string[]>();
+  for (const result of skipped) {
+    const reason = result.reason ?? "no reason given";
+    byReason.set(reason, [...(byReason.get(reason) ?? []), result.id]);
+  }
+  const groups = [...byReason].map(([reason, ids]) => `${ids.join(", ")} (${reason})`);
+  return `${skipped.length} required case(s) skipped: ${groups.join("; ")}`;
 }
 
 function emptyCounts(): StatusCounts {
