@@ -15,6 +15,9 @@ import { getSigningPlugin } from "./signing/signing-middleware.js";
  * A client for the four S3 inventory configuration operations, used exactly like `S3Client` of
  * @aws-sdk/client-s3: same config names, same commands, same shapes, same requests on the wire.
  *
+ * The published build extends a bundled copy of Smithy's `Client`: `instanceof Client` from your own
+ * `@smithy/smithy-client` is false (README, "Limits and choices", for why and what still works).
+ *
  * @example
  * ```ts
  * import { S3InventoryClient, ListBucketInventoryConfigurationsCommand } from "@s3-inventory/client";
