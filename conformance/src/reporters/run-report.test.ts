@@ -49,8 +49,10 @@ describe("buildRunReport", () => {
   it("groups required skips by reason, so the fix is said once", () => {
     const report = sampleReport();
     const passed = report.cases.filter((c) => c.status === "passed");
+    const [first] = passed;
+    if (first === undefined) throw new Error("the sample report has a passed case");
     const skipped = ["a", "b", "c"].map((id, n) => ({
-      ...passed[0],
+      ...first,
       id,
       status: "skipped" as const,
       reason: n < 2 ? "needs the caller's account id: pass --account-id" : "needs a bucket of its own",
