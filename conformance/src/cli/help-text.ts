@@ -46,7 +46,8 @@ Execution
 Reports
   --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md); the console
                               view is always printed
-  --output-dir DIR            where report files go (default ./conformance-results)
+  --output-dir DIR            where report files go (default ./conformance-results); created and
+                              test-written before the run
   --no-color                  plain console output
 
   --help, --version

@@ -17,6 +17,7 @@ import { createConsoleReporter } from "../reporters/console-reporter.js";
 import { createJsonReporter } from "../reporters/json-reporter.js";
 import { createJunitReporter } from "../reporters/junit-reporter.js";
 import { createMarkdownReporter } from "../reporters/markdown-reporter.js";
+import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js";
 import type { Reporter } from "../reporters/reporter.js";
 import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
@@ -64,6 +65,8 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     io.stdout(`${cases.length} case(s)\n`);
     return { exitCode: 0 };
   }
+  // Before the target opens: a folder the reports cannot go to must not cost a whole run.
+  if (config.reporters.some((name) => name !== "console")) await prepareOutputDirectory(config.outputDir);
   const ca = config.caFile === undefined ? undefined : await readCa(config.caFile);
   const target = await openTarget({
     kind: config.target,
@@ -109,7 +112,11 @@ async function runAndReport(
 ): Promise<RunOutcome> {
   const { target, driver, runId, cases, fixturesVersion } = run;
   const startedAt = new Date().toISOString();
-  const reporters = createReporters(config, io, redact);
+  const consoleReporters = config.reporters.includes("console")
+    ? [createConsoleReporter(io.stdout, { color: config.color })]
+    : [];
+  const fileReporters = createFileReporters(config, redact);
+  const reporters = [...consoleReporters, ...fileReporters];
   const start = { total: cases.length, target: target.description, client: driver.client, runId };
   for (const reporter of reporters) reporter.onRunStart?.(start);
   if (target.accountId === undefined)
@@ -150,21 +157,23 @@ async function runAndReport(
     outcome.interrupted,
     { allowSkipped: config.allowSkipped },
   );
-  for (const reporter of reporters) {
+  // Report files first, the console (whose last line is the verdict) after: a verdict is never printed
+  // for a run whose reports then fail to be written (that failure is one line and exit 2 instead).
+  for (const reporter of [...fileReporters, ...consoleReporters]) {
     const path = await reporter.onRunEnd(report);
     if (path) io.stdout(`wrote ${path}\n`);
   }
   return { exitCode: report.exitCode, report };
 }
 
-function createReporters(config: RunConfig, io: RunIo, redact: Redactor): Reporter[] {
-  const factories: Record<RunConfig["reporters"][number], () => Reporter> = {
-    console: () => createConsoleReporter(io.stdout, { color: config.color }),
+// The report files asked for with --reporter (the console view is made apart: it ends last).
+function createFileReporters(config: RunConfig, redact: Redactor): Reporter[] {
+  const factories: Record<Exclude<RunConfig["reporters"][number], "console">, () => Reporter> = {
     json: () => createJsonReporter(config.outputDir, redact),
     junit: () => createJunitReporter(config.outputDir, redact),
     markdown: () => createMarkdownReporter(config.outputDir, redact),
   };
-  return config.reporters.map((name) => factories[name]());
+  return config.reporters.flatMap((name) => (name === "console" ? [] : [factories[name]()]));
 }
 
 async function readCa(path: string): Promise<string> {

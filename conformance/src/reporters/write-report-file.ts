@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { makeDirectory } from "./prepare-output-directory.js";
 import type { Redactor } from "./secret-redactor.js";
 
 /**
@@ -14,7 +15,7 @@ export async function writeReportFile(
   content: string,
   redact: Redactor,
 ): Promise<string> {
-  await mkdir(directory, { recursive: true });
+  await makeDirectory(directory);
   const path = join(directory, name);
   await writeFile(path, redact(content));
   return path;
