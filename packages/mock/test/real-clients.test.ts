@@ -224,6 +224,7 @@ describe("the s3-inventory-mock command line", () => {
     [["--latency", "fast"], /--latency takes MS or MIN-MAX/],
     [["--bucket", "b@notanaccount"], /--bucket takes NAME or NAME@ACCOUNT/],
     [["positional"], /Unexpected argument 'positional'/],
+    [["--bucket", "Bad_Name"], /--bucket bucket name "Bad_Name" breaks S3's naming rules: only lower-case/],
   ])("%j: one line on stderr, exit 2", async (args, message) => {
     const result = await runBin(args);
     expect(result.code).toBe(2);

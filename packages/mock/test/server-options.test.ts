@@ -33,6 +33,12 @@ describe("startMockServer options", () => {
     expect(stored).toEqual(["createBucket:src", "putConfiguration:src"]);
   });
 
+  it("refuses an initial bucket name S3 would refuse, before listening", async () => {
+    await expect(startMockServer({ buckets: ["src", "Bad_Name"] })).rejects.toThrow(
+      /initial bucket name "Bad_Name" breaks S3's naming rules/,
+    );
+  });
+
   it("refuses an engine together with a data directory", async () => {
     const engine = createInventoryMockEngine();
     await expect(startMockServer({ engine, dataDir: "/nonexistent" })).rejects.toBeInstanceOf(TypeError);

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { parseLatency } from "../engine/chaos/latency.js";
 import type { MockCredential } from "../engine/auth/mock-credential.js";
 import type { InitialBucket } from "../engine/inventory-mock-options.js";
+import { bucketNameProblem } from "../engine/operations/bucket-name-problem.js";
 import type { MockServerOptions } from "../server/mock-server-options.js";
 import { UsageError } from "./usage-error.js";
 
@@ -160,5 +161,7 @@ function parseBucket(text: string): InitialBucket {
   if (name === "" || (account !== undefined && !/^\d{12}$/.test(account))) {
     throw new UsageError(`--bucket takes NAME or NAME@ACCOUNT (12 digits), got ${JSON.stringify(text)}`);
   }
+  const problem = bucketNameProblem(name, { allowDirectoryBucket: true });
+  if (problem !== undefined) throw new UsageError(`--bucket ${problem}`);
   return account === undefined ? name : { name, accountId: account };
 }

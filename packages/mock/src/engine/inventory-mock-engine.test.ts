@@ -1,4 +1,4 @@
-import { parseXml } from "@s3-inventory/model";
+import { isDirectoryBucketName, parseXml } from "@s3-inventory/model";
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { errorCode, inventoryXml, lenientAuth, send } from "../test-support/engine-requests.js";
@@ -155,6 +155,31 @@ describe("inventory operations", () => {
 });
 
 describe("buckets and accounts", () => {
+  it("refuses an initial bucket when CreateBucket would answer InvalidBucketName, directory buckets aside (property)", async () => {
+    const name = fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(/^[a-z0-9._A-Z-]{1,66}$/));
+    await fc.assert(
+      fc.asyncProperty(name, async (bucket) => {
+        const created = await send(createInventoryMockEngine(), "PUT", `/${encodeURIComponent(bucket)}/`);
+        const refusedByCreateBucket = errorCode(created.text) === "InvalidBucketName";
+        let thrown: unknown;
+        try {
+          createInventoryMockEngine({ buckets: [{ name: bucket }] });
+        } catch (error) {
+          thrown = error;
+        }
+        if (created.status === 200) expect(thrown).toBeUndefined();
+        if (refusedByCreateBucket && !isDirectoryBucketName(bucket)) {
+          expect(thrown).toBeInstanceOf(TypeError);
+          expect((thrown as Error).message).toContain(`initial bucket name ${JSON.stringify(bucket)}`);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(() => createInventoryMockEngine({ buckets: ["Bad_Name"] })).toThrow(
+      /^createInventoryMockEngine: initial bucket name "Bad_Name" breaks S3's naming rules: only lower-case/,
+    );
+  });
+
   it("creates, heads, lists and deletes buckets; deleting takes the configurations with it", async () => {
     const engine = createInventoryMockEngine();
     const create = await send(engine, "PUT", "/src/", {

@@ -12,6 +12,7 @@ import {
   DEFAULT_MAX_HEADER_BYTES,
   type InventoryMockOptions,
 } from "./inventory-mock-options.js";
+import { bucketNameProblem } from "./operations/bucket-name-problem.js";
 import { createBucket, deleteBucket, headBucket, listBuckets } from "./operations/bucket-operations.js";
 import { deleteBucketInventoryConfiguration } from "./operations/delete-bucket-inventory-configuration.js";
 import { getBucketInventoryConfiguration } from "./operations/get-bucket-inventory-configuration.js";
@@ -67,7 +68,9 @@ const OPERATIONS: Record<Exclude<OperationName, "NotImplemented">, Operation> = 
 };
 
 /**
- * Creates an engine with its own state: two engines never share anything.
+ * Creates an engine with its own state: two engines never share anything. Throws a `TypeError` for an
+ * initial bucket whose name S3's CreateBucket would refuse (InvalidBucketName), rather than create a
+ * bucket no real S3 could hold.
  *
  * @example
  * ```ts
@@ -77,6 +80,12 @@ const OPERATIONS: Record<Exclude<OperationName, "NotImplemented">, Operation> = 
  * @public
  */
 export function createInventoryMockEngine(options: InventoryMockOptions = {}): InventoryMockEngine {
+  for (const bucket of options.buckets ?? []) {
+    const problem = bucketNameProblem(typeof bucket === "string" ? bucket : bucket.name, {
+      allowDirectoryBucket: true,
+    });
+    if (problem !== undefined) throw new TypeError(`createInventoryMockEngine: initial ${problem}`);
+  }
   const region = options.region ?? "us-east-1";
   const defaultAccountId = options.defaultAccountId ?? DEFAULT_ACCOUNT_ID;
   const credentials = options.credentials ?? [];

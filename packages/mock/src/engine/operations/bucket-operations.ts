@@ -1,6 +1,5 @@
 import {
   createS3Error,
-  isGeneralPurposeBucketName,
   isLocationConstraint,
   parseCreateBucketConfiguration,
   regionOfLocationConstraint,
@@ -9,6 +8,7 @@ import {
   XmlShapeError,
 } from "@s3-inventory/model";
 import { authorizeBucketAccess } from "./authorize-bucket-access.js";
+import { bucketNameProblem } from "./bucket-name-problem.js";
 import { canonicalUserId } from "./canonical-user-id.js";
 import { type OperationContext, type OperationResult, xmlResult } from "./operation-context.js";
 
@@ -27,9 +27,8 @@ import { type OperationContext, type OperationResult, xmlResult } from "./operat
  */
 export async function createBucket(context: OperationContext): Promise<OperationResult> {
   const name = context.route.bucket ?? "";
-  // S3's general purpose naming rules are the model's. `amzn-s3-demo-` is reserved for AWS's examples,
-  // which use it, so this mock accepts it (a documented choice).
-  if (!isGeneralPurposeBucketName(name, { except: ["prefix-amzn-s3-demo-"] }))
+  // S3's general purpose naming rules are the model's (see bucketNameProblem for the one exception).
+  if (bucketNameProblem(name) !== undefined)
     return { error: createS3Error("InvalidBucketName", { fields: { BucketName: name } }) };
   let constraint: string | undefined;
   const body = context.request.body;
