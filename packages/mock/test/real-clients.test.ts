@@ -225,6 +225,7 @@ describe("the s3-inventory-mock command line", () => {
     [["--bucket", "b@notanaccount"], /--bucket takes NAME or NAME@ACCOUNT/],
     [["positional"], /Unexpected argument 'positional'/],
     [["--bucket", "Bad_Name"], /--bucket bucket name "Bad_Name" breaks S3's naming rules: only lower-case/],
+    [["--credentials", "KEY:SECRET:12345"], /the account id must be 12 digits/],
   ])("%j: one line on stderr, exit 2", async (args, message) => {
     const result = await runBin(args);
     expect(result.code).toBe(2);

@@ -1,3 +1,5 @@
+import { isAwsAccountId } from "@s3-inventory/model";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCliOptions } from "./parse-cli-options.js";
 import { UsageError } from "./usage-error.js";
@@ -33,6 +35,39 @@ describe("parseCliOptions --bucket", () => {
       "src",
       { name: "amzn-s3-demo-bucket", accountId: "111111111111" },
       "logs--usw2-az1--x-s3",
+    ]);
+  });
+});
+
+describe("parseCliOptions --credentials", () => {
+  it("refuses an all-digit account that is not 12 digits, without echoing the secret (property)", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,20}$/), (account) => {
+        const argv = ["--credentials", `AKIAEXAMPLE:s3cr3t/Secret:${account}`];
+        if (isAwsAccountId(account)) {
+          const command = parseCliOptions(argv);
+          expect(command.kind === "serve" && command.options.credentials?.[0]).toEqual({
+            accessKeyId: "AKIAEXAMPLE",
+            secretAccessKey: "s3cr3t/Secret",
+            accountId: account,
+          });
+          return;
+        }
+        const message = usageErrorOf(argv).message;
+        expect(message).toContain("the account id must be 12 digits");
+        expect(message).not.toContain("s3cr3t");
+      }),
+      { numRuns: 200 },
+    );
+    expect(usageErrorOf(["--credentials", "KEY:SECRET:12345"]).message).toBe(
+      `--credentials for key "KEY": the account id must be 12 digits, got 5`,
+    );
+  });
+
+  it("still reads a secret that contains ':' when the last part is not all digits", () => {
+    const command = parseCliOptions(["--credentials", "KEY:a:b1"]);
+    expect(command.kind === "serve" && command.options.credentials).toEqual([
+      { accessKeyId: "KEY", secretAccessKey: "a:b1" },
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { isAwsAccountId } from "@s3-inventory/model";
 import { parseLatency } from "../engine/chaos/latency.js";
 import type { MockCredential } from "../engine/auth/mock-credential.js";
 import type { InitialBucket } from "../engine/inventory-mock-options.js";
@@ -146,7 +147,14 @@ function parseCredential(text: string): MockCredential {
   const parts = text.split(":");
   const accessKeyId = parts[0] ?? "";
   const last = parts[parts.length - 1] ?? "";
-  const hasAccount = parts.length >= 3 && /^\d{12}$/.test(last);
+  // An all-digit last part is an account id with a typo, not the tail of a secret: AWS secret keys are
+  // 40 base64 characters, so a secret ending in ':' and digits alone is far likelier a mistake.
+  if (parts.length >= 3 && /^\d+$/.test(last) && !isAwsAccountId(last)) {
+    throw new UsageError(
+      `--credentials for key ${JSON.stringify(accessKeyId)}: the account id must be 12 digits, got ${last.length}`,
+    );
+  }
+  const hasAccount = parts.length >= 3 && isAwsAccountId(last);
   const secretAccessKey = (hasAccount ? parts.slice(1, -1) : parts.slice(1)).join(":");
   if (accessKeyId === "" || secretAccessKey === "" || parts.length < 2) {
     throw new UsageError(
