@@ -226,6 +226,11 @@ describe("the s3-inventory-mock command line", () => {
     [["positional"], /Unexpected argument 'positional'/],
     [["--bucket", "Bad_Name"], /--bucket bucket name "Bad_Name" breaks S3's naming rules: only lower-case/],
     [["--credentials", "KEY:SECRET:12345"], /the account id must be 12 digits/],
+    [
+      ["--host", "999.1.1.1"],
+      /--host "999\.1\.1\.1" is neither an IP address nor a name this machine resolves/,
+    ],
+    [["--data-dir", fileURLToPath(import.meta.url)], /--data-dir ".*" is not a directory/],
   ])("%j: one line on stderr, exit 2", async (args, message) => {
     const result = await runBin(args);
     expect(result.code).toBe(2);

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { type MockServer, startMockServer } from "../server/start-mock-server.js";
+import { explainStartError } from "./explain-start-error.js";
 import { type CliCommand, parseCliOptions, USAGE } from "./parse-cli-options.js";
 import { UsageError } from "./usage-error.js";
 
 /**
  * The `s3-inventory-mock` command. One top-level handler maps every failure to one line on stderr
- * and an exit code: 2 for a usage mistake, 1 for anything else (port in use, data directory locked).
+ * and an exit code: 2 for a usage mistake (a bad option, a --host that does not resolve, a --data-dir
+ * that is a file), 1 for anything else (port in use, data directory locked).
  * Runs until SIGINT or SIGTERM, then closes cleanly (journal synced) and exits 0.
  *
  * @example
@@ -34,18 +36,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   try {
     server = await startMockServer(options);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EADDRINUSE") {
-      return fail(
-        new Error(
-          `port ${options.port} on ${options.host} is already in use: choose another with --port, or --port 0 for any free port`,
-        ),
-      );
-    }
-    if (code === "EADDRNOTAVAIL")
-      return fail(new Error(`cannot listen on ${options.host}: no such local address`));
-    if (code === "EACCES") return fail(new Error(`not allowed to listen on port ${options.port}`));
-    return fail(error);
+    return fail(explainStartError(error, options));
   }
   let stopping = false;
   const stop = (): void => {

@@ -1,0 +1,44 @@
+import type { MockServerOptions } from "../server/mock-server-options.js";
+import { UsageError } from "./usage-error.js";
+
+/**
+ * Turns a failure of `startMockServer` into the error the CLI prints: a system error caused by an
+ * option (`--host`, `--port`, `--data-dir`) becomes one line that says what to fix, never Node's raw
+ * `getaddrinfo ENOTFOUND` or `EEXIST ... mkdir`. A bad `--host` or `--data-dir` is a usage mistake
+ * (exit 2); a port in use is not the command line's fault (exit 1). Anything else is returned as is.
+ *
+ * @example
+ * ```ts
+ * try { await startMockServer(options); } catch (error) { return fail(explainStartError(error, options)); }
+ * ```
+ */
+export function explainStartError(error: unknown, options: MockServerOptions): unknown {
+  const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  const host = options.host ?? "127.0.0.1";
+  const dataDir = options.dataDir ?? "";
+  if (code === "EADDRINUSE") {
+    return new Error(
+      `port ${options.port} on ${host} is already in use: choose another with --port, or --port 0 for any free port`,
+    );
+  }
+  if (code === "EADDRNOTAVAIL") return new Error(`cannot listen on ${host}: no such local address`);
+  if (syscall === "getaddrinfo") {
+    return new UsageError(
+      `--host ${JSON.stringify(host)} is neither an IP address nor a name this machine resolves: use a local address such as 127.0.0.1, 0.0.0.0 or ::1`,
+    );
+  }
+  if (options.dataDir !== undefined && (syscall === "mkdir" || syscall === "open")) {
+    if (code === "EEXIST" || code === "ENOTDIR") {
+      return new UsageError(
+        `--data-dir ${JSON.stringify(dataDir)} is not a directory: give a directory (created if missing), not a file`,
+      );
+    }
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
+      return new UsageError(
+        `--data-dir ${JSON.stringify(dataDir)} cannot be written: give a directory this user may create and write`,
+      );
+    }
+  }
+  if (code === "EACCES") return new Error(`not allowed to listen on port ${options.port}`);
+  return error;
+}
