@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -237,6 +237,15 @@ describe("the s3-inventory-mock command line", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  // Node 20's recursive mkdir never returns under /proc: the command must answer instead of hanging.
+  it.runIf(existsSync("/proc/self"))("refuses a --data-dir that cannot be created, exit 2", async () => {
+    const result = await runBin(["--data-dir", "/proc/s3-inventory-mock-forbidden/data"]);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      `s3-inventory-mock: --data-dir "/proc/s3-inventory-mock-forbidden/data" cannot be created there: choose a directory on a writable file system (see --help)\n`,
+    ]);
   });
 
   it("never echoes a secret in an error", async () => {

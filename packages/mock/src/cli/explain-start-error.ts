@@ -33,6 +33,11 @@ export function explainStartError(error: unknown, options: MockServerOptions): u
         `--data-dir ${JSON.stringify(dataDir)} is not a directory: give a directory (created if missing), not a file`,
       );
     }
+    if (code === "ENOENT") {
+      return new UsageError(
+        `--data-dir ${JSON.stringify(dataDir)} cannot be created there: choose a directory on a writable file system`,
+      );
+    }
     if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
       return new UsageError(
         `--data-dir ${JSON.stringify(dataDir)} cannot be written: give a directory this user may create and write`,

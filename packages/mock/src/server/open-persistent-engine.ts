@@ -1,7 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { createInventoryMockEngine, type InventoryMockEngine } from "../engine/inventory-mock-engine.js";
 import type { InventoryMockOptions } from "../engine/inventory-mock-options.js";
 import { lockDataDir } from "./data-dir-lock.js";
+import { makeDirectorySync } from "./make-directory-sync.js";
 import { JournalFile } from "./journal-file.js";
 
 /**
@@ -20,7 +20,7 @@ export async function openPersistentEngine(
   dataDir: string,
   options: InventoryMockOptions,
 ): Promise<{ engine: InventoryMockEngine; close(): Promise<void> }> {
-  mkdirSync(dataDir, { recursive: true });
+  makeDirectorySync(dataDir);
   const release = lockDataDir(dataDir);
   try {
     const opened = await JournalFile.open(dataDir);
