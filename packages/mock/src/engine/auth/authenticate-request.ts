@@ -1,9 +1,8 @@
 import { createS3Error, type S3ErrorResponse } from "@s3-inventory/model";
-import type { QueryParameter } from "../routing/parse-query.js";
 import { accountForAccessKey } from "./account-for-access-key.js";
 import type { MockCredential } from "./mock-credential.js";
 import { parseAuthorization } from "./parse-authorization.js";
-import { type SigningKeyCache, verifySigV4 } from "./verify-sigv4.js";
+import { type SigV4Input, verifySigV4 } from "./verify-sigv4.js";
 
 /**
  * How the engine treats signatures.
@@ -27,18 +26,10 @@ export type AuthMode = "lenient" | "strict";
  * authenticateRequest({ method, rawPath, query, headers, host, body, mode: "lenient", credentials: [], defaultAccountId: "123456789012", now: Date.now(), signingKeys: new Map() });
  * ```
  */
-export interface AuthenticationInput {
-  method: string;
-  rawPath: string;
-  query: readonly QueryParameter[];
-  headers: Readonly<Record<string, string>>;
-  host: string;
-  body: Uint8Array | undefined;
+export interface AuthenticationInput extends Omit<SigV4Input, "claim" | "secretAccessKey"> {
   mode: AuthMode;
   credentials: readonly MockCredential[];
   defaultAccountId: string;
-  now: number;
-  signingKeys: SigningKeyCache;
 }
 
 /**
