@@ -57,7 +57,7 @@ describe("run control", () => {
       ]);
       expect(outcome.report?.cases[0]).toMatchObject({
         status: "error",
-        reason: expect.stringMatching(/no answer/),
+        reason: expect.stringMatching(/no complete answer within 3000 ms/),
         cleanup: { status: "done" },
       });
       expect(outcome.exitCode).toBe(1);

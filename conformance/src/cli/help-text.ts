@@ -37,8 +37,13 @@ Selection
 
 Execution
   --concurrency N             cases in flight (default 8 on mocks, 4 on remote endpoints)
-  --timeout MS                per-case timeout (default 60000; cases may set their own)
-  --request-timeout MS        per-request timeout (default 30000)
+  --timeout MS                bound of each case, setup and steps included (default 60000, or the case's
+                              own; given, it bounds every case)
+  --request-timeout MS        bound of each exchange, connect to last body byte (default 30000); the
+                              preflight's bound too
+  --cleanup-timeout MS        bound of each case's cleanup (default 60000)
+  --max-response-bytes N      most body bytes read from one answer (default 8388608, 8 MiB); past it
+                              the step is an error and reading stops
   --bail                      stop starting cases after the first that does not pass
   --allow-skipped             exit 0 even when required cases were skipped (e.g. no --account-id); the
                               verdict still names them and says the result is partial
@@ -55,6 +60,10 @@ Reports
 Verdict: "conformant" only when the whole published case set ran with no --grep, --tag,
 --exclude-tag, --cases or --bail and nothing was skipped; a narrowed run is "partial: N of M cases
 selected". A failure where S3's behaviour is an inference is reported but never fails the run.
+
+Bounds: a run ends within R + ceil(N / C) x (T + K) after start-up (+ R with --bucket), plus the time to
+write reports: R --request-timeout, N selected cases, C --concurrency, T the largest case timeout, K
+--cleanup-timeout. A first SIGINT or SIGTERM ends it within 5 s, reports written (a second: at once).
 
 Exit codes: 0 every required case passed; 1 a required case failed (on a step backed by recorded,
 documented or seed evidence), was not implemented or was skipped (unless --allow-skipped), a case

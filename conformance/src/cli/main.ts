@@ -1,26 +1,44 @@
 import { runnerVersion } from "../config/runner-version.js";
 import { exitCodeForError } from "../errors/exit-code-for-error.js";
+import { createRedactor } from "../reporters/secret-redactor.js";
 import { HELP_TEXT } from "./help-text.js";
 import { parseArguments } from "./parse-arguments.js";
 import { runConformance } from "./run-conformance.js";
 
+// After a first signal, the run must be over by then (cleanups stop at INTERRUPTED_CLEANUP_MS).
+const HARD_STOP_MS = 4_500;
+
 /**
  * The CLI: parses argv, runs, and sets the exit code (0 conformant, 1 not, 2 bad usage). This is the one
  * top-level error handler: whatever escapes becomes one line on stderr and an exit code, never a stack trace.
- * The first SIGINT or SIGTERM stops the run cleanly (running cases clean up, reports are written); a second
- * one exits at once.
+ * The first SIGINT or SIGTERM stops the run cleanly and within 5 s: no case starts, the exchanges in flight
+ * stop, cleanups get INTERRUPTED_CLEANUP_MS in total (what they leave is listed), reports are written; a
+ * second signal exits at once, and so does a run still going 4.5 s after the first. Everything written to
+ * stderr passes a redactor (the run's own credentials, and any SigV4 material).
  *
  * @example
  * await main(["--target", "msw", "--reporter", "json"]);
  */
 export async function main(argv: string[]): Promise<void> {
   const interrupt = new AbortController();
+  const redact = createRedactor({
+    accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? "",
+    secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? "",
+    ...(process.env.AWS_SESSION_TOKEN ? { sessionToken: process.env.AWS_SESSION_TOKEN } : {}),
+  });
   const onSignal = (): void => {
     if (interrupt.signal.aborted) process.exit(130);
     process.stderr.write(
-      "\ninterrupted: finishing running cases and cleaning up (signal again to quit now)\n",
+      "\ninterrupted: stopping running cases and cleaning up (signal again to quit now)\n",
     );
-    interrupt.abort();
+    interrupt.abort(new Error("interrupted"));
+    // The last resort behind the bounded cleanup: the process never outlives the signal by 5 s.
+    setTimeout(() => {
+      process.stderr.write(
+        "s3-inventory-conformance: interrupted run did not finish within 4.5 s; exiting\n",
+      );
+      process.exit(1);
+    }, HARD_STOP_MS).unref();
   };
   // SIGTERM too: a cancelled CI job should clean up as a Ctrl-C does.
   process.on("SIGINT", onSignal);
@@ -36,14 +54,14 @@ export async function main(argv: string[]): Promise<void> {
       const config = { ...command.config, color: command.config.color && process.stdout.isTTY === true };
       const { exitCode } = await runConformance(config, {
         stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
+        stderr: (text) => process.stderr.write(redact(text)),
         signal: interrupt.signal,
       });
       process.exitCode = exitCode;
     }
   } catch (error) {
     const { exitCode, message } = exitCodeForError(error);
-    process.stderr.write(`s3-inventory-conformance: ${message}\n`);
+    process.stderr.write(redact(`s3-inventory-conformance: ${message}\n`));
     process.exitCode = exitCode;
   } finally {
     process.off("SIGINT", onSignal);

@@ -11,6 +11,9 @@ import type { TargetKind } from "../targets/target.js";
  */
 export type ParsedCommand = { kind: "help" } | { kind: "version" } | { kind: "run"; config: RunConfig };
 
+/** `--max-response-bytes` by default: 8 MiB, far above any inventory answer (a full page of 100 configurations is well under 1 MiB). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
 const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown"]);
 const TARGETS = new Set<TargetKind>(["embedded", "msw", "aws", "endpoint"]);
 
@@ -95,6 +98,15 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       concurrency: wholeNumber("--concurrency", values.concurrency, remote ? 4 : 8, 1, 64),
       timeoutMs: wholeNumber("--timeout", values.timeout, 60_000, 100, 3_600_000),
       requestTimeoutMs: wholeNumber("--request-timeout", values["request-timeout"], 30_000, 100, 600_000),
+      timeoutOverridesCases: values.timeout !== undefined,
+      cleanupTimeoutMs: wholeNumber("--cleanup-timeout", values["cleanup-timeout"], 60_000, 100, 3_600_000),
+      maxResponseBytes: wholeNumber(
+        "--max-response-bytes",
+        values["max-response-bytes"],
+        DEFAULT_MAX_RESPONSE_BYTES,
+        1024,
+        1024 * 1024 * 1024,
+      ),
       bail: values.bail ?? false,
       allowSkipped: values["allow-skipped"] ?? false,
       reporters: [...new Set<ReporterName>(["console", ...reporters])],
@@ -132,6 +144,8 @@ function parse(argv: string[]) {
       concurrency: { type: "string" },
       timeout: { type: "string" },
       "request-timeout": { type: "string" },
+      "cleanup-timeout": { type: "string" },
+      "max-response-bytes": { type: "string" },
       bail: { type: "boolean" },
       "allow-skipped": { type: "boolean" },
       reporter: { type: "string", multiple: true },

@@ -85,18 +85,29 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     tls: { rejectUnauthorized: !config.insecure, ...(ca === undefined ? {} : { ca }) },
     ...(config.accountId !== undefined ? { accountId: config.accountId } : {}),
     requestTimeoutMs: config.requestTimeoutMs,
+    maxResponseBytes: config.maxResponseBytes,
     ...(io.mockOptions ? { mockOptions: io.mockOptions } : {}),
   });
   const redact = createRedactor(target.settings.credentials);
+  // Every byte the run writes passes the redactor: stdout, stderr, report files, and the one-line error of
+  // a run that stops (an endpoint may echo the Authorization header or the session token in its <Message>).
+  const redactedIo = {
+    ...io,
+    stdout: (t: string) => io.stdout(redact(t)),
+    stderr: (t: string) => io.stderr(redact(t)),
+  };
   let driver: Driver | undefined;
   try {
     driver =
       config.client === "sdk" ? createSdkDriver(target.settings) : createOurClientDriver(target.settings);
     const runId = createRunId();
-    await preflight(target, runId);
-    if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
+    await preflight(target, runId, io.signal);
+    if (config.bucket !== undefined) await checkUserBucket(target, config.bucket, io.signal);
     const run = { target, driver, runId, cases, fixturesVersion, selection };
-    return await runAndReport(config, { ...io, stdout: (t) => io.stdout(redact(t)) }, run, redact);
+    return await runAndReport(config, redactedIo, run, redact);
+  } catch (error) {
+    if (error instanceof Error) error.message = redact(error.message);
+    throw error;
   } finally {
     driver?.close();
     await target.close();
@@ -142,6 +153,9 @@ async function runAndReport(
     mayCreateBuckets: config.bucket === undefined || config.allowBucketCreation,
     keep: config.keep,
     timeoutMs: config.timeoutMs,
+    timeoutOverridesCases: config.timeoutOverridesCases,
+    cleanupTimeoutMs: config.cleanupTimeoutMs,
+    ...(io.signal ? { cleanupSignal: interruptedCleanupDeadline(io.signal) } : {}),
     bulkConcurrency: target.kind === "aws" || target.kind === "endpoint" ? 8 : 16,
     concurrency: config.concurrency,
     bail: config.bail,
@@ -185,6 +199,29 @@ function createFileReporters(config: RunConfig, redact: Redactor): Reporter[] {
   return config.reporters.flatMap((name) => (name === "console" ? [] : [factories[name]()]));
 }
 
+/** How long an interrupted run's cleanups may take, in total, before the reports are written. */
+export const INTERRUPTED_CLEANUP_MS = 2_500;
+
+// Aborted INTERRUPTED_CLEANUP_MS after the interrupt: cleanups stop there and list what they left, so an
+// interrupted run writes its reports and exits within 5 s whatever the endpoint does.
+function interruptedCleanupDeadline(interrupt: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  interrupt.addEventListener(
+    "abort",
+    () => {
+      setTimeout(
+        () =>
+          controller.abort(
+            new Error(`the run was interrupted; cleanup stopped after ${INTERRUPTED_CLEANUP_MS} ms`),
+          ),
+        INTERRUPTED_CLEANUP_MS,
+      ).unref();
+    },
+    { once: true },
+  );
+  return controller.signal;
+}
+
 async function readCa(path: string): Promise<string> {
   try {
     return await readFile(path, "utf8");
@@ -205,15 +242,17 @@ const CREDENTIAL_ERRORS = new Set([
 // One read-only request first (a LIST on a bucket name of this run's, which does not exist), so that an
 // unreachable endpoint or refused credentials are one configuration error (exit 2), not every case erroring.
 // Any other answer, 404 NoSuchBucket or 501 included, lets the run go on.
-async function preflight(target: Target, runId: string): Promise<void> {
+async function preflight(target: Target, runId: string, signal: AbortSignal | undefined): Promise<void> {
   let response: Awaited<ReturnType<typeof sendRawRequest>>;
   try {
-    response = await sendRawRequest(target.settings, {
-      method: "GET",
-      bucket: `${runId}-preflight`,
-      query: { inventory: "" },
-    });
+    // Its own bound: one exchange, --request-timeout from connect to the last byte.
+    response = await sendRawRequest(
+      target.settings,
+      { method: "GET", bucket: `${runId}-preflight`, query: { inventory: "" } },
+      signal,
+    );
   } catch (error) {
+    if (signal?.aborted) throw new Error("interrupted before the first case started");
     throw new ConfigurationError(
       `cannot reach ${target.description}: ${(error as Error).message} (check the URL, TLS options and network)`,
     );
@@ -226,8 +265,12 @@ async function preflight(target: Target, runId: string): Promise<void> {
 }
 
 // A user's bucket must exist and be reachable before anything runs; the check only reads (HEAD).
-async function checkUserBucket(target: Target, bucket: string): Promise<void> {
-  const response = await sendRawRequest(target.settings, { method: "HEAD", bucket, query: {} });
+async function checkUserBucket(
+  target: Target,
+  bucket: string,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  const response = await sendRawRequest(target.settings, { method: "HEAD", bucket, query: {} }, signal);
   if (response.status !== 200) {
     throw new ConfigurationError(
       `--bucket ${bucket} cannot be used: HEAD answered ${response.status} (does it exist, in ${target.settings.region}, with these credentials?)`,

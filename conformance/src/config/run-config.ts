@@ -32,8 +32,16 @@ export interface RunConfig {
   selection: CaseSelection;
   list: boolean;
   concurrency: number;
+  /** `--timeout`: a case from its first request to its last step (cleanup apart). */
   timeoutMs: number;
+  /** `--timeout` was given: it bounds every case, those with a timeout of their own too. */
+  timeoutOverridesCases: boolean;
+  /** `--request-timeout`: one exchange, connect to last body byte (the preflight's bound too). */
   requestTimeoutMs: number;
+  /** `--cleanup-timeout`: one case's cleanup. */
+  cleanupTimeoutMs: number;
+  /** `--max-response-bytes`: body bytes read at most from one answer. */
+  maxResponseBytes: number;
   bail: boolean;
   /** `--allow-skipped`: a skipped required case does not fail the run (exit 0, verdict "partial"). */
   allowSkipped: boolean;

@@ -1,4 +1,6 @@
 import type { OperationName } from "@s3-inventory/fixtures";
+import { AnswerTooLargeError } from "../errors/answer-too-large-error.js";
+import { NoCompleteAnswerError } from "../errors/no-complete-answer-error.js";
 import { RequestNotAnsweredError } from "../errors/request-not-answered-error.js";
 import type { ClientName, Driver } from "./driver.js";
 import type { StepResponse } from "./step-response.js";
@@ -29,7 +31,7 @@ export interface SmithyCommand {
  * const client: SmithyClient = new S3Client({ region: "us-east-1" });
  */
 export interface SmithyClient {
-  send(command: SmithyCommand): Promise<unknown>;
+  send(command: SmithyCommand, options?: { abortSignal?: AbortSignal }): Promise<unknown>;
   destroy(): void;
 }
 
@@ -66,14 +68,18 @@ export function createCommandDriver(
   client: ClientName,
   smithyClient: SmithyClient,
   commands: Partial<Record<OperationName, CommandClass>>,
-  fallback?: (operation: OperationName, input: Record<string, unknown>) => Promise<StepResponse>,
+  fallback?: (
+    operation: OperationName,
+    input: Record<string, unknown>,
+    signal?: AbortSignal,
+  ) => Promise<StepResponse>,
 ): Driver {
   return {
     client,
-    async send(operation, input) {
+    async send(operation, input, signal) {
       const Command = commands[operation];
       if (!Command) {
-        if (fallback) return fallback(operation, input);
+        if (fallback) return fallback(operation, input, signal);
         throw new Error(`the ${client} client has no ${operation} command`);
       }
       const command = new Command(input as never);
@@ -87,7 +93,10 @@ export function createCommandDriver(
         { relation: "after", toMiddleware: "deserializerMiddleware", name: "conformanceCaptureResponse" },
       );
       try {
-        const { $metadata, ...output } = (await smithyClient.send(command)) as {
+        const { $metadata, ...output } = (await smithyClient.send(
+          command,
+          signal ? { abortSignal: signal } : {},
+        )) as {
           $metadata: { httpStatusCode?: number };
         };
         return {
@@ -96,6 +105,10 @@ export function createCommandDriver(
           output,
         };
       } catch (error) {
+        // A bound that stopped the exchange (deadline, size cap, case timeout, interrupt) says so itself, even
+        // when the client had the status line already and would report a half-read answer as an S3 error.
+        const stopped = boundFailure(error, signal);
+        if (stopped) throw new RequestNotAnsweredError(`${client} client, ${operation}`, stopped);
         const status =
           (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? raw?.statusCode;
         if (status === undefined) {
@@ -113,6 +126,14 @@ export function createCommandDriver(
       smithyClient.destroy();
     },
   };
+}
+
+function boundFailure(error: unknown, signal: AbortSignal | undefined): Error | undefined {
+  if (error instanceof NoCompleteAnswerError || error instanceof AnswerTooLargeError) return error;
+  const cause = (error as { cause?: unknown } | undefined)?.cause;
+  if (cause instanceof NoCompleteAnswerError || cause instanceof AnswerTooLargeError) return cause;
+  if (signal?.aborted) return signal.reason instanceof Error ? signal.reason : new Error("stopped");
+  return undefined;
 }
 
 function readError(error: Record<string, unknown>): StepResponse["error"] & object {

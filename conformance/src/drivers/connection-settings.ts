@@ -16,7 +16,8 @@ export interface Credentials {
  *
  * @example
  * const s: ConnectionSettings = { endpoint: "http://127.0.0.1:4566", region: "us-east-1", forcePathStyle: true,
- *   credentials: { accessKeyId: "AKIA...", secretAccessKey: "..." }, tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000 };
+ *   credentials: { accessKeyId: "AKIA...", secretAccessKey: "..." }, tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000,
+ *   maxResponseBytes: 8388608 };
  */
 export interface ConnectionSettings {
   /** Base URL of the endpoint; undefined means real S3 (`https://s3.<region>.amazonaws.com`). */
@@ -25,8 +26,10 @@ export interface ConnectionSettings {
   forcePathStyle: boolean;
   credentials: Credentials;
   tls: { rejectUnauthorized: boolean; ca?: string };
-  /** Longest wait for one answer, so a hanging endpoint cannot hang the run. */
+  /** Longest time for one exchange, connect to last body byte, so a hanging endpoint cannot hang the run. */
   requestTimeoutMs: number;
+  /** Most body bytes read from one answer (`--max-response-bytes`); past it the step is `error`. */
+  maxResponseBytes: number;
 }
 
 /**

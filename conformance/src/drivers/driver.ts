@@ -18,6 +18,7 @@ export type ClientName = "ours" | "sdk";
  */
 export interface Driver {
   readonly client: ClientName;
-  send(operation: OperationName, input: Record<string, unknown>): Promise<StepResponse>;
+  /** `signal` (a case timeout, an interrupt) stops the exchange at once. */
+  send(operation: OperationName, input: Record<string, unknown>, signal?: AbortSignal): Promise<StepResponse>;
   close(): void;
 }

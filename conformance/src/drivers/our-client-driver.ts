@@ -40,9 +40,9 @@ export function createOurClientDriver(settings: ConnectionSettings): Driver {
         DeleteBucketInventoryConfigurationCommand as unknown as CommandClass,
       ListBucketInventoryConfigurations: ListBucketInventoryConfigurationsCommand as unknown as CommandClass,
     },
-    (operation, input) => {
+    (operation, input, signal) => {
       if (operation !== "HeadBucket") throw new Error(`our client has no ${operation} command`);
-      return sendRawRequest(settings, { method: "HEAD", bucket: String(input.Bucket), query: {} });
+      return sendRawRequest(settings, { method: "HEAD", bucket: String(input.Bucket), query: {} }, signal);
     },
   );
 }

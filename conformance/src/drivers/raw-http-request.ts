@@ -32,6 +32,7 @@ export interface RawRequest {
 export async function sendRawRequest(
   settings: ConnectionSettings,
   request: RawRequest,
+  signal?: AbortSignal,
 ): Promise<StepResponse> {
   const url = new URL(`${bucketBaseUrl(settings, request.bucket)}/`);
   const body = request.body === undefined ? undefined : Buffer.from(request.body, "utf8");
@@ -63,12 +64,11 @@ export async function sendRawRequest(
     signedHeaders = signed.headers;
   }
   const target = rawRequestUrl(settings, request);
-  const answer = await sendHttp(settings, {
-    method: request.method,
-    url: target,
-    headers: signedHeaders,
-    body,
-  });
+  const answer = await sendHttp(
+    settings,
+    { method: request.method, url: target, headers: signedHeaders, body },
+    signal,
+  );
   return parseResponseBody(answer.status, answer.headers, answer.body);
 }
 

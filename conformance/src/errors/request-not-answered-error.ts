@@ -10,6 +10,10 @@ export class RequestNotAnsweredError extends Error {
   override readonly name = "RequestNotAnsweredError";
 
   constructor(what: string, cause: Error) {
-    super(`${what}: no answer (${cause.name}: ${cause.message})`, { cause });
+    // A bound's own message ("no complete answer within N ms") is the whole story; others keep their name.
+    const bound = cause.name === "NoCompleteAnswerError" || cause.name === "AnswerTooLargeError";
+    // First line only: Smithy's deserializer appends a hint about `$response` to the error it passes on.
+    const message = cause.message.split("\n")[0];
+    super(`${what}: ${bound ? message : `no answer (${cause.name}: ${message})`}`, { cause });
   }
 }

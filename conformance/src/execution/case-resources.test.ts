@@ -12,6 +12,7 @@ const settings: ConnectionSettings = {
   credentials: { accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "x" },
   tls: { rejectUnauthorized: true },
   requestTimeoutMs: 1000,
+  maxResponseBytes: 1024 * 1024,
 };
 const prefix = "s3inv-abcdefgh-4-";
 const resources = () =>

@@ -42,25 +42,26 @@ export class CaseResources {
   ) {}
 
   /** Creates a bucket for the case; throws `CaseSetupError` when the endpoint refuses. */
-  async createBucket(name: string): Promise<void> {
+  async createBucket(name: string, signal?: AbortSignal): Promise<void> {
     // Outside us-east-1, CreateBucket needs a LocationConstraint (S3 API reference, CreateBucket).
     const body =
       this.settings.region === "us-east-1"
         ? undefined
         : `<CreateBucketConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><LocationConstraint>${this.settings.region}</LocationConstraint></CreateBucketConfiguration>`;
-    const response = await sendRawRequest(this.settings, {
-      method: "PUT",
-      bucket: name,
-      query: {},
-      ...(body ? { body } : {}),
-    });
+    // Recorded before the request: a PUT stopped mid-way may still have created it, and cleanup must try.
+    this.ownedBuckets.add(name);
+    const response = await sendRawRequest(
+      this.settings,
+      { method: "PUT", bucket: name, query: {}, ...(body ? { body } : {}) },
+      signal,
+    );
     if (response.status !== 200) {
       const detail = response.error
         ? `${response.error.code}${response.error.message ? `: ${response.error.message}` : ""}`
         : "";
+      this.ownedBuckets.delete(name);
       throw new CaseSetupError(`could not create bucket ${name}: ${response.status} ${detail}`.trim());
     }
-    this.ownedBuckets.add(name);
   }
 
   /** True when the case created `bucket`. */
@@ -88,8 +89,11 @@ export class CaseResources {
     this.writtenIds.set(request.bucket, ids);
   }
 
-  /** Removes what the case created (unless `keep`); never throws: a failure is reported on its own. */
-  async cleanup(): Promise<CleanupOutcome> {
+  /**
+   * Removes what the case created (unless `keep`); never throws: a failure is reported on its own. `signal`
+   * bounds it (the cleanup's timeout, or the end of an interrupted run): what is left then is named.
+   */
+  async cleanup(signal?: AbortSignal): Promise<CleanupOutcome> {
     const ids = [...this.writtenIds].flatMap(([bucket, set]) => [...set].map((id) => ({ bucket, id })));
     if (this.ownedBuckets.size === 0 && ids.length === 0) return { status: "nothing" };
     if (this.options.keep) {
@@ -100,24 +104,41 @@ export class CaseResources {
       return { status: "kept", message: `kept: ${kept.join(", ")}` };
     }
     const problems: string[] = [];
+    const left: string[] = [];
     for (const { bucket, id } of ids) {
+      if (signal?.aborted) {
+        left.push(`${bucket}?inventory&id=${id}`);
+        continue;
+      }
       const response = await this.quietly(() =>
-        sendRawRequest(this.settings, { method: "DELETE", bucket, query: { inventory: "", id } }),
+        sendRawRequest(this.settings, { method: "DELETE", bucket, query: { inventory: "", id } }, signal),
       );
       // 404: the case never stored it (or already deleted it). 501: the endpoint does not implement the API,
       // so the PUT was refused the same way and nothing was stored; reporting it would bury real problems.
-      if (typeof response === "string") problems.push(response);
-      else if (![204, 404, 501].includes(response.status))
+      if (typeof response === "string") {
+        if (signal?.aborted) left.push(`${bucket}?inventory&id=${id}`);
+        else problems.push(`not cleaned up: ${bucket}?inventory&id=${id} (${response})`);
+      } else if (![204, 404, 501].includes(response.status))
         problems.push(`DELETE ${bucket}?inventory&id=${id}: ${response.status}`);
     }
     for (const bucket of this.ownedBuckets) {
+      if (signal?.aborted) {
+        left.push(`bucket ${bucket}`);
+        continue;
+      }
       const response = await this.quietly(() =>
-        sendRawRequest(this.settings, { method: "DELETE", bucket, query: {} }),
+        sendRawRequest(this.settings, { method: "DELETE", bucket, query: {} }, signal),
       );
-      if (typeof response === "string") problems.push(response);
-      else if (response.status !== 204 && response.status !== 404) {
+      if (typeof response === "string") {
+        if (signal?.aborted) left.push(`bucket ${bucket}`);
+        else problems.push(`not cleaned up: bucket ${bucket} (${response})`);
+      } else if (response.status !== 204 && response.status !== 404) {
         problems.push(`DELETE bucket ${bucket}: ${response.status} ${response.error?.code ?? ""}`.trim());
       }
+    }
+    if (left.length > 0) {
+      const why = signal?.reason instanceof Error ? signal.reason.message : "stopped";
+      problems.push(`not cleaned up (${why}): ${left.join(", ")}`);
     }
     return problems.length === 0 ? { status: "done" } : { status: "failed", message: problems.join("; ") };
   }

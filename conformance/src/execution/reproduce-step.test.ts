@@ -14,6 +14,7 @@ const settings: ConnectionSettings = {
   },
   tls: { rejectUnauthorized: true },
   requestTimeoutMs: 1000,
+  maxResponseBytes: 1024 * 1024,
 };
 
 describe("reproduction commands", () => {

@@ -4,6 +4,7 @@ import type { Driver } from "../drivers/driver.js";
 import type { CaseContext } from "./case-context.js";
 import { CaseResources } from "./case-resources.js";
 import { type CaseResult, type CaseStatus, caseIdentity, type StepFailure } from "./case-result.js";
+import { NoCompleteAnswerError } from "../errors/no-complete-answer-error.js";
 import { caseBucketName } from "./run-id.js";
 import { describeResponse, readPath, runStep, type StepEnvironment, type StepOutcome } from "./run-step.js";
 import { runWithConcurrency } from "./run-with-concurrency.js";
@@ -25,17 +26,22 @@ export interface CaseRunOptions {
   userBucket: string | undefined;
   mayCreateBuckets: boolean;
   keep: boolean;
+  /** The case's bound, setup and steps included (a case's own `timeoutMs` wins unless overridden). */
   timeoutMs: number;
+  /** `--timeout` was given: `timeoutMs` bounds every case, whatever its own timeout. */
+  timeoutOverridesCases?: boolean;
+  /** The cleanup's own bound, after the case. */
+  cleanupTimeoutMs: number;
   /** Iterations of a repeat step in flight at once. */
   bulkConcurrency: number;
-  /** Aborted on SIGINT or --bail: the case stops between steps, then cleans up. */
+  /** Aborted on SIGINT or --bail: the case stops at once (its exchange too), then cleans up. */
   signal: AbortSignal;
+  /** Aborted when an interrupted run must end: cleanup stops there and lists what it left. */
+  cleanupSignal?: AbortSignal;
 }
 
 interface Verdict {
   status: CaseStatus;
-  /** The case was stopped (timeout, interrupt) between steps. */
-  aborted?: true;
   reason?: string;
   failures: StepFailure[];
   acceptedAlternatives: string[];
@@ -90,31 +96,41 @@ export async function runCase(
     runId: options.runId,
     saved: new Map(),
   };
-  const timeout = AbortSignal.timeout(conformanceCase.timeoutMs ?? options.timeoutMs);
-  const signal = AbortSignal.any([timeout, options.signal]);
+  const timeoutMs = options.timeoutOverridesCases
+    ? options.timeoutMs
+    : (conformanceCase.timeoutMs ?? options.timeoutMs);
+  // The deadline covers setup and every step: it stops the exchange in flight, not only the next step.
+  const timeout = deadline(timeoutMs, () => new NoCompleteAnswerError(timeoutMs, "the case's timeout"));
+  const signal = AbortSignal.any([timeout.signal, options.signal]);
   let verdict: Verdict;
   try {
-    if (needsOwnBucket) await resources.createBucket(bucket);
-    if (otherBucket !== undefined) await resources.createBucket(otherBucket);
-    verdict = await runSteps(
-      conformanceCase.steps,
-      { driver: options.driver, settings: options.settings, context, resources },
-      signal,
-      options.bulkConcurrency,
-    );
-    if (verdict.aborted) verdict = abortedVerdict(timeout.aborted, conformanceCase, options);
+    verdict = await untilAborted(signal, async () => {
+      if (needsOwnBucket) await resources.createBucket(bucket, signal);
+      if (otherBucket !== undefined) await resources.createBucket(otherBucket, signal);
+      return runSteps(
+        conformanceCase.steps,
+        { driver: options.driver, settings: options.settings, context, resources, signal },
+        options.bulkConcurrency,
+      );
+    });
   } catch (error) {
-    const abortReason = signal.aborted
-      ? ` (${timeout.aborted ? "after the case timed out" : "after an interrupt"})`
-      : "";
     verdict = {
       status: "error",
-      reason: `${(error as Error).message}${abortReason}`,
+      reason: signal.aborted ? stoppedReason(timeout.signal.aborted, timeoutMs) : (error as Error).message,
       failures: [],
       acceptedAlternatives: [],
     };
+  } finally {
+    timeout.clear();
   }
-  const cleanup = await resources.cleanup();
+  const cleanupDeadline = deadline(
+    options.cleanupTimeoutMs,
+    () => new NoCompleteAnswerError(options.cleanupTimeoutMs, "the cleanup's timeout"),
+  );
+  const cleanup = await resources.cleanup(
+    AbortSignal.any([cleanupDeadline.signal, ...(options.cleanupSignal ? [options.cleanupSignal] : [])]),
+  );
+  cleanupDeadline.clear();
   return {
     ...base,
     status: verdict.status,
@@ -149,23 +165,39 @@ function needsBucketCreation(conformanceCase: ConformanceCase): boolean {
   return (conformanceCase.needs ?? []).some((need) => need !== "accountId");
 }
 
-function abortedVerdict(
-  timedOut: boolean,
-  conformanceCase: ConformanceCase,
-  options: CaseRunOptions,
-): Verdict {
-  const reason = timedOut
-    ? `timed out after ${conformanceCase.timeoutMs ?? options.timeoutMs} ms`
+function stoppedReason(timedOut: boolean, timeoutMs: number): string {
+  return timedOut
+    ? `no complete answer within ${timeoutMs} ms (the case's timeout, steps included)`
     : "interrupted before it finished";
-  return { status: "error", reason, failures: [], acceptedAlternatives: [] };
 }
 
-async function runSteps(
-  steps: Step[],
-  env: StepEnvironment,
-  signal: AbortSignal,
-  bulkConcurrency: number,
-): Promise<Verdict> {
+/**
+ * A timer that aborts its signal with `reason()` after `ms`; `clear()` when the bounded work is over.
+ * Unref'd: the work it bounds keeps the process alive, the timer alone does not.
+ */
+function deadline(ms: number, reason: () => Error): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(reason()), ms).unref();
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}
+
+/**
+ * `work()`, or a rejection as soon as `signal` aborts: the bound holds even for a promise that ignores the
+ * signal (the exchanges it started are aborted by the same signal and end on their own).
+ */
+function untilAborted<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work()
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+async function runSteps(steps: Step[], env: StepEnvironment, bulkConcurrency: number): Promise<Verdict> {
+  const { signal } = env;
   const acceptedAlternatives: string[] = [];
   // Failures of `inferred` steps: recorded, then the case goes on, so the documented steps after one are still
   // checked and a report can say whether the endpoint differed only where S3's behaviour is inferred.
@@ -176,22 +208,29 @@ async function runSteps(
     acceptedAlternatives,
   });
   for (const [index, step] of steps.entries()) {
-    if (signal.aborted) return { status: "error", aborted: true, failures: [], acceptedAlternatives };
+    if (signal.aborted) throw signal.reason;
     const number = index + 1;
     if (isRepeatStep(step)) {
       const name = step.name ?? `repeat ${step.repeat.count} x ${stepLabel(step.repeat.step)}`;
       let firstBad: { outcome: StepOutcome; iteration: number } | undefined;
+      // An iteration that throws stops the others from starting (none keeps writing behind the cleanup).
+      let thrown: { error: unknown } | undefined;
       const iterations = Array.from({ length: step.repeat.count }, (_, i) => i);
       await runWithConcurrency(
         iterations,
         bulkConcurrency,
         async (iteration) => {
-          const outcome = await runStep(step.repeat.step, env, new Map([[step.repeat.var, iteration]]));
-          if (!firstBad && (outcome.verdict.mismatches.length > 0 || isNotImplemented(outcome)))
-            firstBad = { outcome, iteration };
+          try {
+            const outcome = await runStep(step.repeat.step, env, new Map([[step.repeat.var, iteration]]));
+            if (!firstBad && (outcome.verdict.mismatches.length > 0 || isNotImplemented(outcome)))
+              firstBad = { outcome, iteration };
+          } catch (error) {
+            thrown ??= { error };
+          }
         },
-        () => firstBad !== undefined || signal.aborted,
+        () => firstBad !== undefined || thrown !== undefined || signal.aborted,
       );
+      if (thrown) throw thrown.error;
       if (firstBad) {
         const { outcome, iteration } = firstBad;
         if (isNotImplemented(outcome))

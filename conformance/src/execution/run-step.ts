@@ -29,13 +29,15 @@ export interface StepOutcome {
  * What a step needs from the run.
  *
  * @example
- * const env: StepEnvironment = { driver, settings, context, resources };
+ * const env: StepEnvironment = { driver, settings, context, resources, signal };
  */
 export interface StepEnvironment {
   driver: Driver;
   settings: ConnectionSettings;
   context: CaseContext;
   resources: CaseResources;
+  /** The case's timeout or an interrupt: stops the step's exchange at once. */
+  signal: AbortSignal;
 }
 
 const WRITE_OPERATIONS: Record<string, string> = {
@@ -64,7 +66,7 @@ export async function runStep(
       inventory: "inventory" in request.query,
       id: request.query.id,
     });
-    const response = await sendRawRequest(env.settings, request);
+    const response = await sendRawRequest(env.settings, request, env.signal);
     const query = Object.entries(request.query)
       .map(([k, v]) => (v === "" ? k : `${k}=${v}`))
       .join("&");
@@ -85,7 +87,7 @@ export async function runStep(
     inventory: step.operation !== "HeadBucket",
     id: input.Id as string | undefined,
   });
-  const response = await env.driver.send(step.operation, input);
+  const response = await env.driver.send(step.operation, input, env.signal);
   const detail = ["Id", "ContinuationToken", "ExpectedBucketOwner"]
     .filter((member) => input[member] !== undefined)
     .map((member) => `${member}=${String(input[member])}`);

@@ -58,7 +58,7 @@ export async function runSuite(
       const result = await runCase(conformanceCase, { ...options, caseNumber: index + 1, signal });
       if (options.bail && BAILING.has(result.status) && !bailedOn) {
         bailedOn = result.id;
-        bail.abort();
+        bail.abort(new Error(`--bail after ${result.id}`));
       }
       options.onCaseEnd?.(result);
       return result;

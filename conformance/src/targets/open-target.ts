@@ -16,7 +16,7 @@ const MSW_ENDPOINT = "http://s3-inventory-msw.invalid:4566";
  *
  * @example
  * const target = await openTarget({ kind: "embedded", region: "us-east-1", pathStyle: true,
- *   tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000 });
+ *   tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000, maxResponseBytes: 8388608 });
  */
 export async function openTarget(options: TargetOptions): Promise<Target> {
   const base = (
@@ -29,6 +29,7 @@ export async function openTarget(options: TargetOptions): Promise<Target> {
     credentials,
     tls: options.tls,
     requestTimeoutMs: options.requestTimeoutMs,
+    maxResponseBytes: options.maxResponseBytes,
   });
   const mockAccount = {
     accountId: options.accountId ?? DEFAULT_ACCOUNT_ID,

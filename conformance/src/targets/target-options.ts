@@ -6,7 +6,7 @@ import type { TargetKind } from "./target.js";
  *
  * @example
  * const options: TargetOptions = { kind: "endpoint", endpoint: "http://localhost:9000", region: "us-east-1",
- *   pathStyle: true, tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000 };
+ *   pathStyle: true, tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000, maxResponseBytes: 8388608 };
  */
 export interface TargetOptions {
   kind: TargetKind;
@@ -18,6 +18,7 @@ export interface TargetOptions {
   tls: { rejectUnauthorized: boolean; ca?: string };
   accountId?: string;
   requestTimeoutMs: number;
+  maxResponseBytes: number;
   /** Options of the embedded or msw mock (the benchmark injects latency this way). */
   mockOptions?: InventoryMockOptions;
 }

@@ -1,0 +1,18 @@
+/**
+ * An exchange, a case or a cleanup did not finish within its time bound: the deadline counts from the start
+ * (connect included) to the last byte of the body, so an endpoint that trickles bytes or stops after the
+ * headers is stopped too, not only one that stays silent. The step or case is `error`: nothing was learnt.
+ *
+ * @example
+ * throw new NoCompleteAnswerError(3000); // "no complete answer within 3000 ms"
+ */
+export class NoCompleteAnswerError extends Error {
+  override readonly name = "NoCompleteAnswerError";
+
+  constructor(
+    readonly limitMs: number,
+    detail?: string,
+  ) {
+    super(`no complete answer within ${limitMs} ms${detail ? ` (${detail})` : ""}`);
+  }
+}
