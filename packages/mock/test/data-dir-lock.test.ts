@@ -72,7 +72,7 @@ describe("one server per data directory", () => {
     directories.push(directory);
     // This test's own process is alive but is not the server that wrote the lock (other start time).
     writeFileSync(join(directory, "LOCK.3"), `${process.pid} 1 0123456789abcdef\n`);
-    const refused = await runBin(["--data-dir", directory]);
+    const refused = await runBin(["--port", "0", "--data-dir", directory]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe(
       `s3-inventory-mock: data directory ${directory} is locked by process ${process.pid}, but that process id now belongs to another program: if no mock server uses ${directory}, delete ${join(directory, "LOCK.3")} and start again\n`,
