@@ -44,6 +44,8 @@ Execution
                               verdict still names them and says the result is partial
 
 Reports
+  --product "NAME VERSION"    what is being tested, shown in every report (e.g. "Acme Store 4.2.1")
+  --product-url URL           the product's home page, shown next to its name
   --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md); the console
                               view is always printed
   --output-dir DIR            where report files go (default ./conformance-results); created and

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { ReporterName, RunConfig } from "../config/run-config.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
+import { parseProduct } from "../identity/product.js";
 import type { TargetKind } from "../targets/target.js";
 
 /**
@@ -63,6 +64,8 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       "--allow-bucket-creation only applies with --bucket (the runner creates buckets by default)",
     );
   }
+  if (values["product-url"] !== undefined && values.product === undefined)
+    throw new ConfigurationError('--product-url needs --product "NAME VERSION"');
   if (values["ca-file"] !== undefined && values.insecure)
     throw new ConfigurationError("choose one of --ca-file and --insecure");
   const remote = target === "aws" || target === "endpoint";
@@ -101,6 +104,10 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       outputDir: values["output-dir"] ?? "conformance-results",
       ...(values.cases !== undefined ? { casesDir: values.cases } : {}),
       color: !values["no-color"] && env.NO_COLOR === undefined,
+      ...(values.product !== undefined
+        ? { product: parseProduct(values.product, values["product-url"]) }
+        : {}),
+      commandLine: [...argv],
     },
   };
 }
@@ -137,6 +144,8 @@ function parse(argv: string[]) {
       reporter: { type: "string", multiple: true },
       "output-dir": { type: "string" },
       "no-color": { type: "boolean" },
+      product: { type: "string" },
+      "product-url": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" },
     },

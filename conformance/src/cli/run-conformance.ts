@@ -13,6 +13,7 @@ import { createSdkDriver } from "../drivers/sdk-driver.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import { createRunId } from "../execution/run-id.js";
 import { runSuite } from "../execution/run-suite.js";
+import { describeRun } from "../identity/describe-run.js";
 import { createConsoleReporter } from "../reporters/console-reporter.js";
 import { createJsonReporter } from "../reporters/json-reporter.js";
 import { createJunitReporter } from "../reporters/junit-reporter.js";
@@ -58,7 +59,8 @@ export interface RunOutcome {
  * const { exitCode, report } = await runConformance(config, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
  */
 export async function runConformance(config: RunConfig, io: RunIo): Promise<RunOutcome> {
-  const { cases: allCases, version: fixturesVersion } = await loadValidatedCases(config.casesDir);
+  const fixtures = await loadValidatedCases(config.casesDir);
+  const { cases: allCases, version: fixturesVersion } = fixtures;
   const cases = selectCases(allCases, config.selection);
   if (config.list) {
     for (const c of cases) io.stdout(`${c.id}  [${c.severity}] (${c.tags.join(", ")})  ${c.title}\n`);
@@ -87,7 +89,14 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     const runId = createRunId();
     await preflight(target, runId);
     if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
-    const run = { target, driver, runId, cases, fixturesVersion };
+    const run = {
+      target,
+      driver,
+      runId,
+      cases,
+      fixturesVersion,
+      fixtures: { ...fixtures, total: allCases.length },
+    };
     return await runAndReport(config, { ...io, stdout: (t) => io.stdout(redact(t)) }, run, redact);
   } finally {
     driver?.close();
@@ -102,6 +111,7 @@ interface PreparedRun {
   runId: string;
   cases: ConformanceCase[];
   fixturesVersion: string;
+  fixtures: { version: string; directory: string; total: number };
 }
 
 async function runAndReport(
@@ -112,6 +122,7 @@ async function runAndReport(
 ): Promise<RunOutcome> {
   const { target, driver, runId, cases, fixturesVersion } = run;
   const startedAt = new Date().toISOString();
+  const identity = await describeRun(config, target, run.fixtures, cases.length, startedAt);
   const consoleReporters = config.reporters.includes("console")
     ? [createConsoleReporter(io.stdout, { color: config.color })]
     : [];
@@ -147,6 +158,7 @@ async function runAndReport(
       runner: { name: "@s3-inventory/conformance", version: runnerVersion() },
       fixtureSet: { name: "@s3-inventory/fixtures", version: fixturesVersion },
       runId,
+      identity: { ...identity, endedAt: new Date().toISOString() },
       startedAt,
       target: target.description,
       client: driver.client,

@@ -29,6 +29,7 @@ export function renderJunit(report: RunReport): string {
     runner: report.runner.version,
     fixtures: report.fixtureSet.version,
     runId: report.runId,
+    identity: report.identity,
   })
     .map(
       ([name, value]) =>
