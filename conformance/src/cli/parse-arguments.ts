@@ -12,7 +12,7 @@ import type { TargetKind } from "../targets/target.js";
  */
 export type ParsedCommand = { kind: "help" } | { kind: "version" } | { kind: "run"; config: RunConfig };
 
-const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown"]);
+const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown", "certificate"]);
 const TARGETS = new Set<TargetKind>(["embedded", "msw", "aws", "endpoint"]);
 
 /**
@@ -71,7 +71,9 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
   const remote = target === "aws" || target === "endpoint";
   const reporters = splitList(values.reporter).map((name) => {
     if (!REPORTERS.has(name as ReporterName))
-      throw new ConfigurationError(`--reporter ${name} is unknown: use json, junit or markdown`);
+      throw new ConfigurationError(
+        `--reporter ${name} is unknown: use ${[...REPORTERS].filter((r) => r !== "console").join(", ")}`,
+      );
     return name as ReporterName;
   });
   return {
@@ -100,7 +102,14 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       requestTimeoutMs: wholeNumber("--request-timeout", values["request-timeout"], 30_000, 100, 600_000),
       bail: values.bail ?? false,
       allowSkipped: values["allow-skipped"] ?? false,
-      reporters: [...new Set<ReporterName>(["console", ...reporters])],
+      // A certificate binds results.json, which `verify` recomputes the verdict from.
+      reporters: [
+        ...new Set<ReporterName>([
+          "console",
+          ...(reporters.includes("certificate") ? ["json" as const] : []),
+          ...reporters,
+        ]),
+      ],
       outputDir: values["output-dir"] ?? "conformance-results",
       ...(values.cases !== undefined ? { casesDir: values.cases } : {}),
       color: !values["no-color"] && env.NO_COLOR === undefined,

@@ -3,6 +3,7 @@ import type { ConformanceCase } from "@s3-inventory/fixtures";
 import type { InventoryMockOptions } from "@s3-inventory/mock";
 import { loadValidatedCases } from "../cases/load-validated-cases.js";
 import { selectCases } from "../cases/select-cases.js";
+import { createCertificateReporter } from "../certificate/certificate-reporter.js";
 import { redactConfig } from "../config/redact-config.js";
 import type { RunConfig } from "../config/run-config.js";
 import { runnerVersion } from "../config/runner-version.js";
@@ -126,7 +127,8 @@ async function runAndReport(
   const consoleReporters = config.reporters.includes("console")
     ? [createConsoleReporter(io.stdout, { color: config.color })]
     : [];
-  const fileReporters = createFileReporters(config, redact);
+  const written: string[] = [];
+  const fileReporters = createFileReporters(config, redact, written);
   const reporters = [...consoleReporters, ...fileReporters];
   const start = { total: cases.length, target: target.description, client: driver.client, runId };
   for (const reporter of reporters) reporter.onRunStart?.(start);
@@ -173,19 +175,24 @@ async function runAndReport(
   // for a run whose reports then fail to be written (that failure is one line and exit 2 instead).
   for (const reporter of [...fileReporters, ...consoleReporters]) {
     const path = await reporter.onRunEnd(report);
+    if (path) written.push(path);
     if (path) io.stdout(`wrote ${path}\n`);
   }
   return { exitCode: report.exitCode, report };
 }
 
-// The report files asked for with --reporter (the console view is made apart: it ends last).
-function createFileReporters(config: RunConfig, redact: Redactor): Reporter[] {
+// The report files asked for with --reporter (the console view is made apart: it ends last). The
+// certificate comes after every other file, whose paths `written` collects, since it holds their digests.
+function createFileReporters(config: RunConfig, redact: Redactor, written: readonly string[]): Reporter[] {
   const factories: Record<Exclude<RunConfig["reporters"][number], "console">, () => Reporter> = {
     json: () => createJsonReporter(config.outputDir, redact),
     junit: () => createJunitReporter(config.outputDir, redact),
     markdown: () => createMarkdownReporter(config.outputDir, redact),
+    certificate: () => createCertificateReporter(config.outputDir, redact, written),
   };
-  return config.reporters.flatMap((name) => (name === "console" ? [] : [factories[name]()]));
+  const last = (name: string): number => (name === "certificate" ? 1 : 0);
+  const names = config.reporters.filter((name) => name !== "console").sort((a, b) => last(a) - last(b));
+  return names.map((name) => factories[name as keyof typeof factories]());
 }
 
 async function readCa(path: string): Promise<string> {

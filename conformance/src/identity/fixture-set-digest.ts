@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { sha256 } from "./sha256.js";
 
 /**
  * The SHA-256 of a fixture set as shipped: every `*.json` file of its cases folder, by name in code-point
@@ -15,7 +16,7 @@ export async function fixtureSetDigest(directory: string): Promise<string> {
   const whole = createHash("sha256");
   for (const name of names) {
     const bytes = await readFile(join(directory, name));
-    whole.update(`${name}\0${createHash("sha256").update(bytes).digest("hex")}\n`);
+    whole.update(`${name}\0${sha256(bytes)}\n`);
   }
   return whole.digest("hex");
 }
