@@ -1,5 +1,5 @@
 // Every report names what ran: product, endpoint host, region, addressing, times, command, versions, fixture
-// digest, platform and selection; never a credential.
+// digest and platform; never a credential.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,7 +36,6 @@ describe("report identity", () => {
       runner: { name: "@s3-inventory/conformance" },
       fixtureSet: { name: "@s3-inventory/fixtures", source: "shipped" },
       node: process.version,
-      selection: { full: false, selected: 1, filters: ["--grep ^put-status"] },
     });
     expect(identity?.fixtureSet.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(identity?.commandLine).toContain("--product 'Acme Store 4.2.1'");

@@ -45,8 +45,11 @@ describe("verify", () => {
 
   it("a changed status: the digest no longer matches, and re-hashed the verdict no longer follows", async () => {
     const edit: Parameters<typeof editBundle>[1] = (results) => {
-      const first = results.cases[0];
-      if (first) first.status = "failed";
+      const forged = results.cases.find((c) => c.id === "put-status-204");
+      if (forged) {
+        forged.status = "failed";
+        forged.failures = [{ step: 1, name: "put", request: "PUT", response: "200", mismatches: [] }];
+      }
     };
     expect(await tampered(edit, false)).toEqual([
       expect.objectContaining({ name: "files", detail: expect.stringMatching(/^results.json was modified/) }),
@@ -70,7 +73,7 @@ describe("verify", () => {
     const lines: string[] = [];
     expect(await verifyCommand([filtered], (t) => lines.push(t))).toBe(1);
     expect(lines.join("")).toMatch(
-      /✗ selection: the run was partial: 1 of \d+ cases \(--grep \^put-status\)/,
+      /✗ selection: the run was partial: 1 of \d+ cases selected \(--grep \^put-status\)/,
     );
     expect(lines.at(-1)).toBe("not verified: selection does not hold\n");
   });

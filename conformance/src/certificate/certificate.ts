@@ -1,5 +1,7 @@
 import type { RunIdentity } from "../identity/run-identity.js";
 import type { StatusCounts } from "../reporters/run-report.js";
+import type { VerdictOutcome } from "../verdict/compute-verdict.js";
+import type { RunSelection } from "../verdict/run-selection.js";
 
 /**
  * The format tag of `certificate.json`; `verify` refuses any other.
@@ -20,7 +22,12 @@ export interface Certificate {
   format: typeof CERTIFICATE_FORMAT;
   runId: string;
   identity: RunIdentity;
+  /** What the run selected of the published case set; a certification needs all of it. */
+  selection: RunSelection;
   verdict: string;
+  outcome: VerdictOutcome;
+  /** True only for a `conformant` outcome of the whole published set. */
+  certified: boolean;
   exitCode: 0 | 1;
   /** Case counts by status. A waived (expected) failure is counted as failed, never as passed. */
   counts: StatusCounts;

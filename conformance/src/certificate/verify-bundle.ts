@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { sha256 } from "../identity/sha256.js";
 import { buildRunReport, type RunReport } from "../reporters/run-report.js";
+import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { CERTIFICATE_FORMAT, type Certificate } from "./certificate.js";
 
 /**
@@ -97,17 +98,17 @@ async function checkFiles(directory: string, certificate: Certificate): Promise<
 }
 
 function checkSelection(certificate: Certificate, results: RunReport, shipped: ShippedFixtures): BundleCheck {
-  const { selection, fixtureSet } = certificate.identity;
+  const { selection } = certificate;
+  const { fixtureSet } = certificate.identity;
   const problems: string[] = [];
-  if (!selection.full || selection.filters.length > 0)
-    problems.push(
-      `the run was partial: ${selection.selected} of ${selection.total} cases${selection.filters.length > 0 ? ` (${selection.filters.join(" ")})` : ""}`,
-    );
+  if (JSON.stringify(selection) !== JSON.stringify(results.selection))
+    problems.push("results.json states another selection than certificate.json");
+  if (!isWholeSet(selection)) problems.push(`the run was ${describePartialSelection(selection)}`);
   if (fixtureSet.source !== "shipped") problems.push("the cases were not the shipped fixture set (--cases)");
   const ids = results.cases.map((c) => c.id);
   if (new Set(ids).size !== ids.length) problems.push("results.json lists a case twice");
-  if (ids.length !== selection.total)
-    problems.push(`results.json holds ${ids.length} cases, the fixture set ${selection.total}`);
+  if (ids.length !== selection.published)
+    problems.push(`results.json holds ${ids.length} cases, the published set ${selection.published}`);
   if (fixtureSet.version === shipped.version) {
     const missing = shipped.caseIds.filter((id) => !ids.includes(id));
     const unknown = ids.filter((id) => !shipped.caseIds.includes(id));
@@ -136,6 +137,7 @@ function checkVerdict(certificate: Certificate, results: RunReport): BundleCheck
   const allowSkipped = (results.config as { allowSkipped?: boolean }).allowSkipped === true;
   const recomputed = buildRunReport(results, results.cases, results.durationMs, results.interrupted, {
     allowSkipped,
+    selection: certificate.selection,
   });
   const problems: string[] = [];
   for (const [label, stated] of [
@@ -146,6 +148,8 @@ function checkVerdict(certificate: Certificate, results: RunReport): BundleCheck
       problems.push(`${label} says "${stated.verdict}", the statuses give "${recomputed.verdict}"`);
     if (stated.exitCode !== recomputed.exitCode)
       problems.push(`${label} says exit ${stated.exitCode}, the statuses give exit ${recomputed.exitCode}`);
+    if (stated.certified !== recomputed.certified)
+      problems.push(`${label} says certified ${stated.certified}, the statuses give ${recomputed.certified}`);
   }
   if (JSON.stringify(certificate.counts) !== JSON.stringify(recomputed.summary.total))
     problems.push(

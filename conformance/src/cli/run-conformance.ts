@@ -25,6 +25,8 @@ import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
 import { openTarget } from "../targets/open-target.js";
 import type { Target } from "../targets/target.js";
+import { describePartialSelection, isWholeSet, type RunSelection } from "../verdict/run-selection.js";
+import { selectionOfRun } from "../verdict/selection-of-run.js";
 
 /**
  * Where a run writes, and what stops it.
@@ -63,9 +65,15 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
   const fixtures = await loadValidatedCases(config.casesDir);
   const { cases: allCases, version: fixturesVersion } = fixtures;
   const cases = selectCases(allCases, config.selection);
+  // Against the published set, never the folder given with --cases: only the published set certifies.
+  const published =
+    config.casesDir === undefined ? allCases.length : (await loadValidatedCases(undefined)).cases.length;
+  const selection = selectionOfRun(config, cases.length, published);
   if (config.list) {
     for (const c of cases) io.stdout(`${c.id}  [${c.severity}] (${c.tags.join(", ")})  ${c.title}\n`);
-    io.stdout(`${cases.length} case(s)\n`);
+    io.stdout(
+      `${cases.length} case(s)${isWholeSet(selection) ? "" : ` (${describePartialSelection(selection)})`}\n`,
+    );
     return { exitCode: 0 };
   }
   // Before the target opens: a folder the reports cannot go to must not cost a whole run.
@@ -90,14 +98,7 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     const runId = createRunId();
     await preflight(target, runId);
     if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
-    const run = {
-      target,
-      driver,
-      runId,
-      cases,
-      fixturesVersion,
-      fixtures: { ...fixtures, total: allCases.length },
-    };
+    const run = { target, driver, runId, cases, fixturesVersion, selection, fixtures };
     return await runAndReport(config, { ...io, stdout: (t) => io.stdout(redact(t)) }, run, redact);
   } finally {
     driver?.close();
@@ -112,7 +113,8 @@ interface PreparedRun {
   runId: string;
   cases: ConformanceCase[];
   fixturesVersion: string;
-  fixtures: { version: string; directory: string; total: number };
+  selection: RunSelection;
+  fixtures: { version: string; directory: string };
 }
 
 async function runAndReport(
@@ -121,16 +123,16 @@ async function runAndReport(
   run: PreparedRun,
   redact: Redactor,
 ): Promise<RunOutcome> {
-  const { target, driver, runId, cases, fixturesVersion } = run;
+  const { target, driver, runId, cases, fixturesVersion, selection } = run;
   const startedAt = new Date().toISOString();
-  const identity = await describeRun(config, target, run.fixtures, cases.length, startedAt);
+  const identity = await describeRun(config, target, run.fixtures, startedAt);
   const consoleReporters = config.reporters.includes("console")
     ? [createConsoleReporter(io.stdout, { color: config.color })]
     : [];
   const written: string[] = [];
   const fileReporters = createFileReporters(config, redact, written);
   const reporters = [...consoleReporters, ...fileReporters];
-  const start = { total: cases.length, target: target.description, client: driver.client, runId };
+  const start = { total: cases.length, target: target.description, client: driver.client, runId, selection };
   for (const reporter of reporters) reporter.onRunStart?.(start);
   if (target.accountId === undefined)
     io.stdout(
@@ -169,7 +171,7 @@ async function runAndReport(
     outcome.results,
     outcome.durationMs,
     outcome.interrupted,
-    { allowSkipped: config.allowSkipped },
+    { allowSkipped: config.allowSkipped, selection },
   );
   // Report files first, the console (whose last line is the verdict) after: a verdict is never printed
   // for a run whose reports then fail to be written (that failure is one line and exit 2 instead).

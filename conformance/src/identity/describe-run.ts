@@ -8,16 +8,14 @@ import { endpointHost, hostPlatform, type RunIdentity, redactCommandLine } from 
  * Everything about a run's identity that is known before its first case: the rest is its end time.
  *
  * @example
- * const identity = { ...(await describeRun(config, target, fixtures, 71)), endedAt: new Date().toISOString() };
+ * const identity = { ...(await describeRun(config, target, fixtures, startedAt)), endedAt: new Date().toISOString() };
  */
 export async function describeRun(
   config: RunConfig,
   target: Pick<Target, "kind" | "settings">,
-  fixtures: { version: string; directory: string; total: number },
-  selected: number,
+  fixtures: { version: string; directory: string },
   startedAt: string,
 ): Promise<Omit<RunIdentity, "endedAt">> {
-  const filters = selectionFilters(config);
   return {
     ...(config.product !== undefined ? { product: config.product } : {}),
     target: target.kind,
@@ -34,23 +32,5 @@ export async function describeRun(
       source: config.casesDir === undefined ? "shipped" : "--cases",
     },
     ...hostPlatform(),
-    selection: {
-      full: filters.length === 0 && selected === fixtures.total,
-      selected,
-      total: fixtures.total,
-      filters,
-    },
   };
-}
-
-// Each option that narrows or replaces the published case set, as the user typed it.
-function selectionFilters(config: RunConfig): string[] {
-  const { selection } = config;
-  return [
-    ...(selection.grep !== undefined ? [`--grep ${selection.grep}`] : []),
-    ...(selection.tags.length > 0 ? [`--tag ${selection.tags.join(",")}`] : []),
-    ...(selection.excludeTags.length > 0 ? [`--exclude-tag ${selection.excludeTags.join(",")}`] : []),
-    ...(config.casesDir !== undefined ? [`--cases ${config.casesDir}`] : []),
-    ...(config.bail ? ["--bail"] : []),
-  ];
 }

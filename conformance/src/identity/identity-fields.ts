@@ -7,7 +7,7 @@ import type { RunIdentity } from "./run-identity.js";
  * identityFields(report.identity)[0]; // ["product", "Acme Store 4.2.1 (https://acme.example/store)"]
  */
 export function identityFields(identity: RunIdentity): Array<[label: string, value: string]> {
-  const { product, selection, fixtureSet } = identity;
+  const { product, fixtureSet } = identity;
   return [
     [
       "product",
@@ -25,12 +25,6 @@ export function identityFields(identity: RunIdentity): Array<[label: string, val
     [
       "fixtures",
       `${fixtureSet.name} ${fixtureSet.version}${fixtureSet.source === "shipped" ? "" : ` (${fixtureSet.source})`} sha256:${fixtureSet.sha256}`,
-    ],
-    [
-      "selection",
-      selection.full
-        ? `full: all ${selection.total} cases`
-        : `partial: ${selection.selected} of ${selection.total} cases${selection.filters.length > 0 ? ` (${selection.filters.join(" ")})` : ""}`,
     ],
     ["platform", `Node ${identity.node} on ${identity.os}`],
   ];

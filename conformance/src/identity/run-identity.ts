@@ -26,21 +26,6 @@ export interface RunIdentity {
   fixtureSet: { name: string; version: string; sha256: string; source: "shipped" | "--cases" };
   node: string;
   os: string;
-  selection: RunSelection;
-}
-
-/**
- * Which cases ran out of which: a certification needs `full` (the whole published set, no filter).
- *
- * @example
- * const selection: RunSelection = { full: false, selected: 2, total: 71, filters: ["--grep ^example-"] };
- */
-export interface RunSelection {
-  full: boolean;
-  selected: number;
-  total: number;
-  /** Every option that narrowed or replaced the case set, as typed (e.g. "--tag list", "--shard 1/3"). */
-  filters: string[];
 }
 
 /**

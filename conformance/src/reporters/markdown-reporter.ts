@@ -1,4 +1,5 @@
 import { identityFields } from "../identity/identity-fields.js";
+import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
@@ -32,6 +33,8 @@ export function renderMarkdown(report: RunReport): string {
     "| | |",
     "| --- | --- |",
     ...identityFields(report.identity).map(([label, value]) => `| ${label} | ${cell(value)} |`),
+    "",
+    `Selection: ${isWholeSet(report.selection) ? `the whole published set (${report.selection.published} cases)` : cell(describePartialSelection(report.selection))} · certified: ${report.certified ? "yes" : "no"}`,
     "",
     `| tag | ${CASE_STATUSES.join(" | ")} |`,
     `| --- | ${CASE_STATUSES.map(() => "---:").join(" | ")} |`,

@@ -88,7 +88,6 @@ export function sampleReport(): RunReport {
         },
         node: "v20.20.0",
         os: "linux 6.1.0 x64",
-        selection: { full: true, selected: 5, total: 5, filters: [] },
       },
       startedAt: "2026-01-01T00:00:00.000Z",
       target: "endpoint http://localhost:9000",
