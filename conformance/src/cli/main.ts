@@ -4,6 +4,7 @@ import { createRedactor } from "../reporters/secret-redactor.js";
 import { HELP_TEXT } from "./help-text.js";
 import { parseArguments } from "./parse-arguments.js";
 import { runConformance } from "./run-conformance.js";
+import { SUBCOMMANDS } from "./subcommands.js";
 
 // After a first signal, the run must be over by then (cleanups stop at INTERRUPTED_CLEANUP_MS).
 const HARD_STOP_MS = 4_500;
@@ -44,6 +45,11 @@ export async function main(argv: string[]): Promise<void> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
+    const subcommand = argv[0] === undefined ? undefined : SUBCOMMANDS[argv[0]];
+    if (subcommand !== undefined) {
+      process.exitCode = await subcommand(argv.slice(1), (text) => process.stdout.write(text));
+      return;
+    }
     const command = parseArguments(argv, process.env);
     if (command.kind === "help") {
       process.stdout.write(HELP_TEXT);

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { ReporterName, RunConfig } from "../config/run-config.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
+import { parseProduct } from "../identity/product.js";
 import type { TargetKind } from "../targets/target.js";
 
 /**
@@ -14,7 +15,7 @@ export type ParsedCommand = { kind: "help" } | { kind: "version" } | { kind: "ru
 /** `--max-response-bytes` by default: 8 MiB, far above any inventory answer (a full page of 100 configurations is well under 1 MiB). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
-const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown"]);
+const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown", "certificate"]);
 const TARGETS = new Set<TargetKind>(["embedded", "msw", "aws", "endpoint"]);
 
 /**
@@ -66,12 +67,16 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       "--allow-bucket-creation only applies with --bucket (the runner creates buckets by default)",
     );
   }
+  if (values["product-url"] !== undefined && values.product === undefined)
+    throw new ConfigurationError('--product-url needs --product "NAME VERSION"');
   if (values["ca-file"] !== undefined && values.insecure)
     throw new ConfigurationError("choose one of --ca-file and --insecure");
   const remote = target === "aws" || target === "endpoint";
   const reporters = splitList(values.reporter).map((name) => {
     if (!REPORTERS.has(name as ReporterName))
-      throw new ConfigurationError(`--reporter ${name} is unknown: use json, junit or markdown`);
+      throw new ConfigurationError(
+        `--reporter ${name} is unknown: use ${[...REPORTERS].filter((r) => r !== "console").join(", ")}`,
+      );
     return name as ReporterName;
   });
   return {
@@ -109,10 +114,21 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       ),
       bail: values.bail ?? false,
       allowSkipped: values["allow-skipped"] ?? false,
-      reporters: [...new Set<ReporterName>(["console", ...reporters])],
+      // A certificate binds results.json, which `verify` recomputes the verdict from.
+      reporters: [
+        ...new Set<ReporterName>([
+          "console",
+          ...(reporters.includes("certificate") ? ["json" as const] : []),
+          ...reporters,
+        ]),
+      ],
       outputDir: values["output-dir"] ?? "conformance-results",
       ...(values.cases !== undefined ? { casesDir: values.cases } : {}),
       color: !values["no-color"] && env.NO_COLOR === undefined,
+      ...(values.product !== undefined
+        ? { product: parseProduct(values.product, values["product-url"]) }
+        : {}),
+      commandLine: [...argv],
     },
   };
 }
@@ -151,6 +167,8 @@ function parse(argv: string[]) {
       reporter: { type: "string", multiple: true },
       "output-dir": { type: "string" },
       "no-color": { type: "boolean" },
+      product: { type: "string" },
+      "product-url": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" },
     },
