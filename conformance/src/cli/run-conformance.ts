@@ -264,7 +264,8 @@ async function preflight(target: Target, runId: string, signal: AbortSignal | un
       signal,
     );
   } catch (error) {
-    if (signal?.aborted) throw new Error("interrupted before the first case started");
+    // Interrupted before any case: no verdict on the endpoint; the run reports every case as not run.
+    if (signal?.aborted) return;
     throw new ConfigurationError(
       `cannot reach ${target.description}: ${(error as Error).message} (check the URL, TLS options and network)`,
     );
@@ -282,7 +283,14 @@ async function checkUserBucket(
   bucket: string,
   signal: AbortSignal | undefined,
 ): Promise<void> {
-  const response = await sendRawRequest(target.settings, { method: "HEAD", bucket, query: {} }, signal);
+  let response: Awaited<ReturnType<typeof sendRawRequest>>;
+  try {
+    response = await sendRawRequest(target.settings, { method: "HEAD", bucket, query: {} }, signal);
+  } catch (error) {
+    // Interrupted before any case: the run reports every case as not run.
+    if (signal?.aborted) return;
+    throw error;
+  }
   if (response.status !== 200) {
     throw new ConfigurationError(
       `--bucket ${bucket} cannot be used: HEAD answered ${response.status} (does it exist, in ${target.settings.region}, with these credentials?)`,

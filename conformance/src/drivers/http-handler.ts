@@ -54,6 +54,8 @@ export class BoundedHttpHandler {
   }
 }
 
+const IDLE_SOCKET_MS = 4_000;
+
 /**
  * The one HTTP handler configuration both clients get: keep-alive agents sized for bulk steps, the run's TLS
  * options, and the run's bounds (see `BoundedHttpHandler`). Same handler for ours and the SDK, so results
@@ -63,9 +65,12 @@ export class BoundedHttpHandler {
  * new S3Client({ ...config, requestHandler: createHttpHandler(settings) });
  */
 export function createHttpHandler(settings: ConnectionSettings): BoundedHttpHandler {
+  // Idle sockets are closed after 4 s, before a server's usual 5 s keep-alive timeout (Node's default):
+  // reusing a socket the server is closing fails the request with "socket hang up", seen on loaded machines.
+  const agent = { keepAlive: true, maxSockets: 64, timeout: IDLE_SOCKET_MS };
   const inner = new NodeHttpHandler({
-    httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 64 }),
-    httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 64, ...settings.tls }),
+    httpAgent: new HttpAgent(agent),
+    httpsAgent: new HttpsAgent({ ...agent, ...settings.tls }),
   });
   return new BoundedHttpHandler(inner, settings);
 }
