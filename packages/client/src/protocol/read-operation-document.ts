@@ -23,4 +23,4 @@ export function readOperationDocument<T>(
 }
 
 // (TextDecoder has already dropped a byte-order mark.)
-const ROOT = /^(?:\s|<\?[^]*?\?>|<!--[^]*?-->)*<([^\s/>!?]+)/;
+const ROOT = /^(?:\s|<\?.*?\?>|<!--.*?-->)*<([^\s/>!?]+)/s;
