@@ -10,7 +10,7 @@ import { ResponseTooLargeError } from "../errors/response-too-large-error.js";
 export async function collectBody(body: unknown, maxBytes: number): Promise<Uint8Array> {
   if (body === undefined || body === null) return new Uint8Array();
   if (body instanceof Uint8Array || typeof body === "string") body = [body];
-  if (typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] !== "function") {
+  else if (typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] !== "function") {
     throw new TypeError(`Cannot read a response body of type ${Object.prototype.toString.call(body)}.`);
   }
   const chunks: Uint8Array[] = [];
