@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { errorAnswer } from "../support/arbitraries.js";
 import { answerBoth, makeClientPair, type OperationName, sendBoth, type settle } from "../support/clients.js";
+import { guardFor } from "../support/property-guard.js";
 
 const RUNS = Number(process.env["DIFF_RUNS"] ?? 1000);
 const pair = makeClientPair();
@@ -20,17 +21,21 @@ function observable(outcome: Awaited<ReturnType<typeof settle>>) {
 }
 
 describe.each(OPERATIONS)("%s error", (operation) => {
-  test(`equals the SDK's for ${RUNS} generated <Error> answers`, async () => {
-    await fc.assert(
-      fc.asyncProperty(errorAnswer, async (answer) => {
-        answerBoth(pair, answer);
-        const { oursResult, sdkResult } = await sendBoth(pair, operation, INPUT);
-        expect(oursResult.ok).toBe(false);
-        expect(observable(oursResult)).toStrictEqual(observable(sdkResult));
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  test(
+    `equals the SDK's for ${RUNS} generated <Error> answers`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(errorAnswer, async (answer) => {
+          answerBoth(pair, answer);
+          const { oursResult, sdkResult } = await sendBoth(pair, operation, INPUT);
+          expect(oursResult.ok).toBe(false);
+          expect(observable(oursResult)).toStrictEqual(observable(sdkResult));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    guardFor(RUNS),
+  );
 
   test("an <Error> without <Code> (a proxy's or gateway's) is named as the SDK names it", async () => {
     const bodies = [

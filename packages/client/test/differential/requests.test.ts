@@ -22,6 +22,7 @@ import {
   type PairSettings,
   sendBoth,
 } from "../support/clients.js";
+import { guardFor } from "../support/property-guard.js";
 
 const RUNS = Number(process.env["DIFF_RUNS"] ?? 1000);
 const pairs = new Map<string, ClientPair>();
@@ -88,19 +89,23 @@ const comparable = (settings: PairSettings, input: Record<string, unknown>) =>
   !(settings.endpoint !== undefined && String(input["Bucket"]).endsWith("--x-s3"));
 
 describe.each(Object.keys(inputs) as OperationName[])("%s request", (operation) => {
-  test(`equals the SDK's for ${RUNS} generated inputs and settings`, async () => {
-    await fc.assert(
-      fc.asyncProperty(clientSettings, inputs[operation], async (settings, input) => {
-        fc.pre(comparable(settings, input));
-        const pair = pairFor(settings);
-        const { oursResult, sdkResult } = await sendBoth(pair, operation, input);
-        // Both succeed, or both fail before sending with the same message.
-        const failure = (result: typeof oursResult) =>
-          result.ok ? undefined : (result.error as Error).message;
-        expect(failure(oursResult)).toBe(failure(sdkResult));
-        expect(pair.oursHandler.requests).toEqual(pair.sdkHandler.requests);
-      }),
-      { numRuns: RUNS },
-    );
-  });
+  test(
+    `equals the SDK's for ${RUNS} generated inputs and settings`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(clientSettings, inputs[operation], async (settings, input) => {
+          fc.pre(comparable(settings, input));
+          const pair = pairFor(settings);
+          const { oursResult, sdkResult } = await sendBoth(pair, operation, input);
+          // Both succeed, or both fail before sending with the same message.
+          const failure = (result: typeof oursResult) =>
+            result.ok ? undefined : (result.error as Error).message;
+          expect(failure(oursResult)).toBe(failure(sdkResult));
+          expect(pair.oursHandler.requests).toEqual(pair.sdkHandler.requests);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    guardFor(RUNS),
+  );
 });
