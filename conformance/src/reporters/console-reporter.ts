@@ -1,4 +1,5 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
+import { formatEvidence } from "./format-evidence.js";
 import { formatMismatch, formatStepFailure } from "./format-mismatch.js";
 import type { Reporter, RunStart } from "./reporter.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
@@ -55,13 +56,15 @@ export function createConsoleReporter(write: (text: string) => void, options: { 
 function firstDifference(result: CaseResult): string {
   const failure = result.failures[0];
   const mismatch = failure?.mismatches[0];
-  const inferred = failure?.inferred === undefined ? "" : " [inferred]";
+  const inferred = failure?.inferred === undefined ? "" : " [inference]";
   return failure && mismatch ? `step ${failure.step}${inferred}: ${formatMismatch(mismatch)}` : result.status;
 }
 
 function detailText(result: CaseResult, detail: string): string {
   const severity = result.status !== "passed" && result.severity === "recommended" ? " [recommended]" : "";
-  const inferredOnly = result.failedOnlyOnInferredSteps ? " [only inferred steps failed]" : "";
+  const inferredOnly = result.failedOnlyOnInferredSteps
+    ? " [only inference-backed steps failed: not counted]"
+    : "";
   return `(${detail})${severity}${inferredOnly}`;
 }
 
@@ -86,10 +89,11 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
       lines.push(
         paint(
           result.status,
-          `${SYMBOLS[result.status]} ${result.id} [${result.severity}] ${result.status}${result.failedOnlyOnInferredSteps ? " (only on inferred steps; every documented step passed)" : ""}`,
+          `${SYMBOLS[result.status]} ${result.id} [${result.severity}] ${result.status}${result.failedOnlyOnInferredSteps ? " (only on steps resting on an inference: reported, not counted)" : ""}`,
         ),
         `  ${result.title}`,
-        `  evidence: ${result.evidence.kind}: ${shorten(result.evidence.source, 140)}`,
+        `  evidence: ${formatEvidence(result.evidence.entries)}`,
+        `  provenance: ${result.evidence.kind}: ${shorten(result.evidence.source, 140)}`,
       );
       if (result.reason) lines.push(`  ${result.reason}`);
       for (const failure of result.failures) lines.push(...formatStepFailure(failure).map((l) => `  ${l}`));

@@ -1,4 +1,5 @@
 import type { CaseResult } from "../execution/case-result.js";
+import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
 import type { RunReport } from "./run-report.js";
@@ -55,9 +56,11 @@ function renderCase(result: CaseResult): string {
   const details = escapeXml(result.failures.flatMap(formatStepFailure).join("\n"));
   const reason = escapeXml(result.reason ?? "");
   let body = "";
-  // A failure only on steps marked `inferred` is still a failure (the exit code does not change); its message
-  // says so, for whoever weighs it in the CI view.
-  const inferredOnly = result.failedOnlyOnInferredSteps ? "only inferred steps failed: " : "";
+  // A failure only on steps resting on an inference stays a failure row (the endpoint differs from what we
+  // infer of S3) but does not fail the run; its message says so, for whoever weighs it in the CI view.
+  const inferredOnly = result.failedOnlyOnInferredSteps
+    ? "only steps resting on an inference failed (not counted): "
+    : "";
   if (result.status === "failed")
     body = `      <failure type="failed" message="${escapeXml(`${inferredOnly}${result.title}`)}">${details}</failure>`;
   else if (result.status === "not-implemented")
@@ -68,7 +71,8 @@ function renderCase(result: CaseResult): string {
     result.cleanup.status === "failed"
       ? `      <system-err>cleanup failed: ${escapeXml(result.cleanup.message ?? "")}</system-err>`
       : "";
-  return [open, body, cleanup, "    </testcase>"].filter((l) => l !== "").join("\n");
+  const evidence = `      <properties><property name="evidence" value="${escapeXml(formatEvidence(result.evidence.entries))}"/></properties>`;
+  return [open, evidence, body, cleanup, "    </testcase>"].filter((l) => l !== "").join("\n");
 }
 
 function seconds(ms: number): string {

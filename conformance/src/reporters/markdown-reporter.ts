@@ -1,3 +1,4 @@
+import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
@@ -41,7 +42,7 @@ export function renderMarkdown(report: RunReport): string {
     lines.push("## Not passed", "");
     for (const result of notPassed) {
       const inferredOnly = result.failedOnlyOnInferredSteps
-        ? ", only on inferred steps; every documented step passed"
+        ? ", only on steps resting on an inference: reported, not counted"
         : "";
       lines.push(
         `### \`${result.id}\`: ${result.status} (${result.severity}${inferredOnly})`,
@@ -49,12 +50,25 @@ export function renderMarkdown(report: RunReport): string {
         cell(result.title),
         "",
       );
-      lines.push(`Evidence (${result.evidence.kind}): ${cell(result.evidence.source)}`, "");
+      lines.push(`Evidence: ${cell(formatEvidence(result.evidence.entries))}`, "");
+      lines.push(`Provenance (${result.evidence.kind}): ${cell(result.evidence.source)}`, "");
       if (result.reason) lines.push(`> ${cell(result.reason)}`, "");
       const details = result.failures.flatMap(formatStepFailure);
       if (details.length > 0) lines.push("```", ...details, "```", "");
     }
   }
+  // Every case's evidence, passed or not, so a reader can weigh the whole result (ids resolve in the ledger
+  // @s3-inventory/fixtures ships, evidence/ledger.json).
+  lines.push(
+    "## Evidence by case",
+    "",
+    "| case | severity | status | evidence (ledger id, kind) |",
+    "| --- | --- | --- | --- |",
+    ...report.cases.map(
+      (c) => `| \`${c.id}\` | ${c.severity} | ${c.status} | ${cell(formatEvidence(c.evidence.entries))} |`,
+    ),
+    "",
+  );
   const cleanup = report.cases.filter((c) => c.cleanup.status === "failed");
   if (cleanup.length > 0) {
     lines.push(

@@ -33,7 +33,10 @@ export interface RunReport {
   summary: {
     total: StatusCounts;
     byTag: Record<string, StatusCounts>;
-    /** Failed cases whose every failure is on a step marked `inferred` (counted in `total.failed` too). */
+    /**
+     * Failed cases whose every failure is on a step resting on an inference (counted in `total.failed` too,
+     * never in the verdict: an inference cannot fail a certification).
+     */
     failedOnlyOnInferredSteps: number;
   };
   cases: CaseResult[];
@@ -65,7 +68,9 @@ export interface RunReportOptions {
 
 /**
  * Counts, verdict and exit code. Exit 0 only when every required case passed. Exit 1 when any case errored
- * (the run cannot be trusted), when any required case failed, was not implemented or was skipped (unless
+ * (the run cannot be trusted), when any required case failed on a step backed by recorded, documented or seed
+ * evidence (a failure only on steps resting on an inference is reported, never counted), was not implemented
+ * or was skipped (unless
  * `allowSkipped`: a skipped case proves nothing), or when the run was interrupted; recommended failures are
  * reported but do not fail the run; skipped cases are listed and the verdict names the required ones and why.
  *
@@ -90,29 +95,36 @@ export function buildRunReport(
     }
   }
   const errors = results.filter((r) => r.status === "error").length;
-  const requiredBad = results.filter(
-    (r) => r.severity === "required" && (r.status === "failed" || r.status === "not-implemented"),
-  ).length;
-  // A required case that failed only on steps marked `inferred` still fails the run: the marker qualifies
-  // the evidence in the report, it does not lower the bar.
+  // Severity follows evidence: a required case that failed only on steps resting on an inference is reported
+  // but does not fail the run; only recorded, documented or seed evidence can.
   const requiredInferredOnly = results.filter(
     (r) => r.severity === "required" && r.failedOnlyOnInferredSteps === true,
+  ).length;
+  const requiredBad = results.filter(
+    (r) =>
+      r.severity === "required" &&
+      ((r.status === "failed" && r.failedOnlyOnInferredSteps !== true) || r.status === "not-implemented"),
   ).length;
   const requiredSkipped = results.filter((r) => r.severity === "required" && r.status === "skipped");
   const skipBlocks = requiredSkipped.length > 0 && options.allowSkipped !== true;
   const exitCode = errors > 0 || requiredBad > 0 || interrupted || skipBlocks ? 1 : 0;
   const skippedNote = requiredSkipped.length > 0 ? describeSkipped(requiredSkipped) : "";
+  const inferredNote =
+    requiredInferredOnly > 0
+      ? `; ${requiredInferredOnly} required case(s) failed only on steps resting on an inference (reported, not counted)`
+      : "";
   let verdict: string;
   if (interrupted) verdict = "interrupted: the run did not finish";
-  else if (errors > 0 || requiredBad > 0) {
-    const inferredNote =
-      requiredInferredOnly > 0 ? ` (${requiredInferredOnly} of them only on inferred steps)` : "";
-    verdict = `not conformant: ${requiredBad} required case(s) failed or not implemented${inferredNote}, ${errors} error(s)${skippedNote ? `; ${skippedNote}` : ""}`;
-  } else if (skipBlocks)
+  else if (errors > 0 || requiredBad > 0)
+    verdict = `not conformant: ${requiredBad} required case(s) failed or not implemented, ${errors} error(s)${inferredNote}${skippedNote ? `; ${skippedNote}` : ""}`;
+  else if (skipBlocks)
     verdict = `not certified: every required case that ran passed, but ${skippedNote}; fix that, or pass --allow-skipped to accept a partial result`;
   else if (total.skipped > 0)
     verdict = `every required case that ran passed; ${total.skipped} case(s) skipped, so this is a partial result${skippedNote ? ` (${skippedNote})` : ""}`;
-  else verdict = "conformant: every required case passed";
+  else
+    verdict = inferredNote
+      ? `conformant: every required case passed every step backed by recorded, documented or seed evidence${inferredNote}`
+      : "conformant: every required case passed";
   const sortedTags = Object.fromEntries(Object.entries(byTag).sort(([a], [b]) => a.localeCompare(b)));
   return {
     ...meta,
