@@ -72,7 +72,10 @@ export interface CaseResult {
    * Where the expected behaviour comes from, so a reader can weigh a failure: the case's provenance and every
    * evidence ledger entry it cites (its own and its steps'), with each entry's kind.
    */
-  evidence: Pick<Provenance, "kind" | "source"> & { entries: EvidenceRef[] };
+  evidence: Pick<Provenance, "kind" | "source"> & {
+    /** Ledger ids and kinds; always set by the runner (optional only for results written by hand). */
+    entries?: EvidenceRef[];
+  };
   status: CaseStatus;
   durationMs: number;
   failures: StepFailure[];

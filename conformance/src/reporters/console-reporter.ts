@@ -1,4 +1,6 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
+import { identityFields } from "../identity/identity-fields.js";
+import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatEvidence } from "./format-evidence.js";
 import { formatMismatch, formatStepFailure } from "./format-mismatch.js";
 import type { Reporter, RunStart } from "./reporter.js";
@@ -33,8 +35,12 @@ export function createConsoleReporter(write: (text: string) => void, options: { 
   return {
     onRunStart(start: RunStart) {
       width = String(start.total).length;
+      const partial =
+        start.selection === undefined || isWholeSet(start.selection)
+          ? ""
+          : ` (${describePartialSelection(start.selection)})`;
       write(
-        `s3-inventory-conformance: ${start.total} case(s) against ${start.target}, ${start.client} client, run ${start.runId}\n\n`,
+        `s3-inventory-conformance: ${start.total} case(s)${partial} against ${start.target}, ${start.client} client, run ${start.runId}\n\n`,
       );
     },
     onCaseEnd(result: CaseResult, finished: number, total: number) {
@@ -56,15 +62,13 @@ export function createConsoleReporter(write: (text: string) => void, options: { 
 function firstDifference(result: CaseResult): string {
   const failure = result.failures[0];
   const mismatch = failure?.mismatches[0];
-  const inferred = failure?.inferred === undefined ? "" : " [inference]";
+  const inferred = failure?.inferred === undefined ? "" : " [inferred]";
   return failure && mismatch ? `step ${failure.step}${inferred}: ${formatMismatch(mismatch)}` : result.status;
 }
 
 function detailText(result: CaseResult, detail: string): string {
   const severity = result.status !== "passed" && result.severity === "recommended" ? " [recommended]" : "";
-  const inferredOnly = result.failedOnlyOnInferredSteps
-    ? " [only inference-backed steps failed: not counted]"
-    : "";
+  const inferredOnly = result.failedOnlyOnInferredSteps ? " [only inferred steps failed]" : "";
   return `(${detail})${severity}${inferredOnly}`;
 }
 
@@ -89,10 +93,10 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
       lines.push(
         paint(
           result.status,
-          `${SYMBOLS[result.status]} ${result.id} [${result.severity}] ${result.status}${result.failedOnlyOnInferredSteps ? " (only on steps resting on an inference: reported, not counted)" : ""}`,
+          `${SYMBOLS[result.status]} ${result.id} [${result.severity}] ${result.status}${result.failedOnlyOnInferredSteps ? " (only on inferred steps; every documented step passed)" : ""}`,
         ),
         `  ${result.title}`,
-        `  evidence: ${formatEvidence(result.evidence.entries)}`,
+        `  evidence: ${formatEvidence(result.evidence.entries ?? [])}`,
         `  provenance: ${result.evidence.kind}: ${shorten(result.evidence.source, 140)}`,
       );
       if (result.reason) lines.push(`  ${result.reason}`);
@@ -117,6 +121,10 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
   if (kept.length > 0)
     lines.push(`--keep: left the state of ${kept.length} case(s) in place (see the json report)`, "");
   const counts = CASE_STATUSES.map((s) => `${report.summary.total[s]} ${s}`).join(", ");
+  const identity = identityFields(report.identity).filter(([label]) =>
+    ["product", "endpoint", "runner", "fixtures"].includes(label),
+  );
+  lines.push(...identity.map(([label, value]) => `${label}: ${value}`));
   lines.push(`${report.cases.length} cases: ${counts} in ${(report.durationMs / 1000).toFixed(2)} s`);
   lines.push(`${report.verdict} (exit ${report.exitCode})`, "");
   return lines.join("\n");

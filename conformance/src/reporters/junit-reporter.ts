@@ -1,4 +1,5 @@
 import type { CaseResult } from "../execution/case-result.js";
+import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
@@ -30,6 +31,12 @@ export function renderJunit(report: RunReport): string {
     runner: report.runner.version,
     fixtures: report.fixtureSet.version,
     runId: report.runId,
+    identity: report.identity,
+    verdict: report.verdict,
+    certified: report.certified,
+    selection: isWholeSet(report.selection)
+      ? `whole published set (${report.selection.published} cases)`
+      : describePartialSelection(report.selection),
   })
     .map(
       ([name, value]) =>
@@ -56,11 +63,9 @@ function renderCase(result: CaseResult): string {
   const details = escapeXml(result.failures.flatMap(formatStepFailure).join("\n"));
   const reason = escapeXml(result.reason ?? "");
   let body = "";
-  // A failure only on steps resting on an inference stays a failure row (the endpoint differs from what we
-  // infer of S3) but does not fail the run; its message says so, for whoever weighs it in the CI view.
-  const inferredOnly = result.failedOnlyOnInferredSteps
-    ? "only steps resting on an inference failed (not counted): "
-    : "";
+  // A failure only on steps marked `inferred` is still a failure (the exit code does not change); its message
+  // says so, for whoever weighs it in the CI view.
+  const inferredOnly = result.failedOnlyOnInferredSteps ? "only inferred steps failed: " : "";
   if (result.status === "failed")
     body = `      <failure type="failed" message="${escapeXml(`${inferredOnly}${result.title}`)}">${details}</failure>`;
   else if (result.status === "not-implemented")
@@ -71,7 +76,7 @@ function renderCase(result: CaseResult): string {
     result.cleanup.status === "failed"
       ? `      <system-err>cleanup failed: ${escapeXml(result.cleanup.message ?? "")}</system-err>`
       : "";
-  const evidence = `      <properties><property name="evidence" value="${escapeXml(formatEvidence(result.evidence.entries))}"/></properties>`;
+  const evidence = `      <properties><property name="evidence" value="${escapeXml(formatEvidence(result.evidence.entries ?? []))}"/></properties>`;
   return [open, evidence, body, cleanup, "    </testcase>"].filter((l) => l !== "").join("\n");
 }
 

@@ -1,3 +1,5 @@
+import { identityFields } from "../identity/identity-fields.js";
+import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
@@ -29,6 +31,12 @@ export function renderMarkdown(report: RunReport): string {
     "",
     `Target: ${cell(report.target)} · client: ${report.client} · runner ${report.runner.version} · fixtures ${report.fixtureSet.version} · run \`${report.runId}\` · ${(report.durationMs / 1000).toFixed(1)} s`,
     "",
+    "| | |",
+    "| --- | --- |",
+    ...identityFields(report.identity).map(([label, value]) => `| ${label} | ${cell(value)} |`),
+    "",
+    `Selection: ${isWholeSet(report.selection) ? `the whole published set (${report.selection.published} cases)` : cell(describePartialSelection(report.selection))} · certified: ${report.certified ? "yes" : "no"}`,
+    "",
     `| tag | ${CASE_STATUSES.join(" | ")} |`,
     `| --- | ${CASE_STATUSES.map(() => "---:").join(" | ")} |`,
     ...Object.entries(report.summary.byTag).map(
@@ -42,7 +50,7 @@ export function renderMarkdown(report: RunReport): string {
     lines.push("## Not passed", "");
     for (const result of notPassed) {
       const inferredOnly = result.failedOnlyOnInferredSteps
-        ? ", only on steps resting on an inference: reported, not counted"
+        ? ", only on inferred steps; every documented step passed"
         : "";
       lines.push(
         `### \`${result.id}\`: ${result.status} (${result.severity}${inferredOnly})`,
@@ -50,7 +58,7 @@ export function renderMarkdown(report: RunReport): string {
         cell(result.title),
         "",
       );
-      lines.push(`Evidence: ${cell(formatEvidence(result.evidence.entries))}`, "");
+      lines.push(`Evidence: ${cell(formatEvidence(result.evidence.entries ?? []))}`, "");
       lines.push(`Provenance (${result.evidence.kind}): ${cell(result.evidence.source)}`, "");
       if (result.reason) lines.push(`> ${cell(result.reason)}`, "");
       const details = result.failures.flatMap(formatStepFailure);
@@ -65,7 +73,8 @@ export function renderMarkdown(report: RunReport): string {
     "| case | severity | status | evidence (ledger id, kind) |",
     "| --- | --- | --- | --- |",
     ...report.cases.map(
-      (c) => `| \`${c.id}\` | ${c.severity} | ${c.status} | ${cell(formatEvidence(c.evidence.entries))} |`,
+      (c) =>
+        `| \`${c.id}\` | ${c.severity} | ${c.status} | ${cell(formatEvidence(c.evidence.entries ?? []))} |`,
     ),
     "",
   );
