@@ -1,10 +1,16 @@
-import { type ConformanceCase, isRepeatStep, type Step } from "@s3-inventory/fixtures";
+import {
+  type ConformanceCase,
+  isCertifyingStep,
+  isRepeatStep,
+  type Step,
+  stepEvidence,
+} from "@s3-inventory/fixtures";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import type { Driver } from "../drivers/driver.js";
+import { NoCompleteAnswerError } from "../errors/no-complete-answer-error.js";
 import type { CaseContext } from "./case-context.js";
 import { CaseResources } from "./case-resources.js";
 import { type CaseResult, type CaseStatus, caseIdentity, type StepFailure } from "./case-result.js";
-import { NoCompleteAnswerError } from "../errors/no-complete-answer-error.js";
 import { caseBucketName } from "./run-id.js";
 import { describeResponse, readPath, runStep, type StepEnvironment, type StepOutcome } from "./run-step.js";
 import { runWithConcurrency } from "./run-with-concurrency.js";
@@ -108,7 +114,7 @@ export async function runCase(
       if (needsOwnBucket) await resources.createBucket(bucket, signal);
       if (otherBucket !== undefined) await resources.createBucket(otherBucket, signal);
       return runSteps(
-        conformanceCase.steps,
+        conformanceCase,
         { driver: options.driver, settings: options.settings, context, resources, signal },
         options.bulkConcurrency,
       );
@@ -196,18 +202,23 @@ function untilAborted<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T
   });
 }
 
-async function runSteps(steps: Step[], env: StepEnvironment, bulkConcurrency: number): Promise<Verdict> {
+async function runSteps(
+  conformanceCase: ConformanceCase,
+  env: StepEnvironment,
+  bulkConcurrency: number,
+): Promise<Verdict> {
   const { signal } = env;
   const acceptedAlternatives: string[] = [];
-  // Failures of `inferred` steps: recorded, then the case goes on, so the documented steps after one are still
-  // checked and a report can say whether the endpoint differed only where S3's behaviour is inferred.
+  // Failures of steps resting on an inference (fixtures' isCertifyingStep): recorded, then the case goes on, so
+  // the certifying steps after one are still checked and a report can say the endpoint differed only there.
   const inferredFailures: StepFailure[] = [];
   const failed = (failure: StepFailure): Verdict => ({
     status: "failed",
     failures: [...inferredFailures, failure],
     acceptedAlternatives,
   });
-  for (const [index, step] of steps.entries()) {
+  for (const [index, step] of conformanceCase.steps.entries()) {
+    const inferred = inferenceNote(conformanceCase, step);
     if (signal.aborted) throw signal.reason;
     const number = index + 1;
     if (isRepeatStep(step)) {
@@ -235,8 +246,8 @@ async function runSteps(steps: Step[], env: StepEnvironment, bulkConcurrency: nu
         const { outcome, iteration } = firstBad;
         if (isNotImplemented(outcome))
           return notImplementedVerdict(outcome, number, name, acceptedAlternatives);
-        const failure = stepFailure(outcome, number, name, step.inferred, iteration);
-        if (step.inferred === undefined) return failed(failure);
+        const failure = stepFailure(outcome, number, name, inferred, iteration);
+        if (inferred === undefined) return failed(failure);
         inferredFailures.push(failure);
       }
       continue;
@@ -245,9 +256,9 @@ async function runSteps(steps: Step[], env: StepEnvironment, bulkConcurrency: nu
     const name = step.name ?? stepLabel(step);
     if (isNotImplemented(outcome)) return notImplementedVerdict(outcome, number, name, acceptedAlternatives);
     if (outcome.verdict.mismatches.length > 0) {
-      const failure = stepFailure(outcome, number, name, step.inferred);
+      const failure = stepFailure(outcome, number, name, inferred);
       // A step that saves a value later steps need cannot be passed over, inferred or not.
-      if (step.inferred === undefined || step.save !== undefined) return failed(failure);
+      if (inferred === undefined || step.save !== undefined) return failed(failure);
       inferredFailures.push(failure);
       continue;
     }
@@ -276,6 +287,14 @@ async function runSteps(steps: Step[], env: StepEnvironment, bulkConcurrency: nu
 // (conformance-anchors.md section 3: Garage, versitygw): only a signed request's 501 says "not implemented".
 function isNotImplemented(outcome: StepOutcome): boolean {
   return outcome.signed && outcome.response.status === 501 && outcome.verdict.mismatches.length > 0;
+}
+
+// For a step that cannot fail a certification (some evidence behind it is an inference): which entries, so a
+// report says why the failure is not counted; undefined for a certifying step.
+function inferenceNote(conformanceCase: ConformanceCase, step: Step): string | undefined {
+  if (isCertifyingStep(conformanceCase, step)) return undefined;
+  const inferences = stepEvidence(conformanceCase, step).filter((ref) => ref.kind === "inference");
+  return `rests on an inference: ${inferences.map((ref) => `evidence:${ref.id}`).join(", ")}`;
 }
 
 function stepFailure(
