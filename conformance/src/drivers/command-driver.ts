@@ -130,6 +130,8 @@ export function createCommandDriver(
 
 function boundFailure(error: unknown, signal: AbortSignal | undefined): Error | undefined {
   if (error instanceof NoCompleteAnswerError || error instanceof AnswerTooLargeError) return error;
+  // Our client's own body limit (the XML reader's, below the run's cap) stops the answer too: not an S3 error.
+  if ((error as Error | undefined)?.name === "ResponseTooLargeError") return error as Error;
   const cause = (error as { cause?: unknown } | undefined)?.cause;
   if (cause instanceof NoCompleteAnswerError || cause instanceof AnswerTooLargeError) return cause;
   if (signal?.aborted) return signal.reason instanceof Error ? signal.reason : new Error("stopped");

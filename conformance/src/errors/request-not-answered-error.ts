@@ -11,7 +11,9 @@ export class RequestNotAnsweredError extends Error {
 
   constructor(what: string, cause: Error) {
     // A bound's own message ("no complete answer within N ms") is the whole story; others keep their name.
-    const bound = cause.name === "NoCompleteAnswerError" || cause.name === "AnswerTooLargeError";
+    const bound = ["NoCompleteAnswerError", "AnswerTooLargeError", "ResponseTooLargeError"].includes(
+      cause.name,
+    );
     // First line only: Smithy's deserializer appends a hint about `$response` to the error it passes on.
     const message = cause.message.split("\n")[0];
     super(`${what}: ${bound ? message : `no answer (${cause.name}: ${message})`}`, { cause });
