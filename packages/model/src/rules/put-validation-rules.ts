@@ -146,7 +146,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "body",
     "MalformedXML",
     "inferred",
-    "A body that is not well-formed XML (truncated, mismatched tags, text outside the root, bad entity syntax, too deep, too many elements).",
+    "A body that is not well-formed XML (truncated, mismatched tags, text outside the root, bad entity syntax, too deep, more than MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS (256) elements, a choice).",
     `MalformedXML's recorded message says "not well-formed" (${REC} A2#3); not recorded with a broken document.`,
   ),
   rule(
