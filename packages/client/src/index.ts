@@ -68,6 +68,7 @@ export {
   NoSuchConfiguration,
   NotImplemented,
   RequestHeaderSectionTooLarge,
+  RequestTimeout,
   RequestTimeTooSkewed,
   SignatureDoesNotMatch,
   SlowDown,
