@@ -3,8 +3,8 @@ import { PUT_VALIDATION_RULES, type PutValidationRuleId } from "../rules/put-val
 import { RECORDED_PUT_BODY, RECORDED_PUT_CONFIGURATION } from "../testing/recorded-examples.js";
 import { validatePutBucketInventoryConfiguration } from "./validate-put-bucket-inventory-configuration.js";
 
-// Raw XML bodies, written by hand as boto3 sends them (model order, S3 namespace): the recorded cases of
-// aws-recorded-cases.md are about such bodies. BASE is the recordings' base configuration.
+// Raw XML bodies, written by hand as boto3 sends them (model order, S3 namespace): the recorded PUT answers
+// of the evidence ledger (evidence:put-answers-204 and the put-*-400 entries) are about such bodies. BASE is the recordings' base configuration.
 const NS = ' xmlns="http://s3.amazonaws.com/doc/2006-03-01/"';
 const MALFORMED = "The XML you provided was not well-formed or did not validate against our published schema";
 
@@ -57,7 +57,7 @@ function ruleOf(
   return verdict.ok ? "accepted" : verdict.rule;
 }
 
-describe("validatePutBucketInventoryConfiguration: every recorded PUT case of aws-recorded-cases.md", () => {
+describe("validatePutBucketInventoryConfiguration: every recorded PUT answer of the evidence ledger", () => {
   it("A1#1 put-inventory-config: 204, and the configuration exactly as sent (no defaults, OptionalFields order kept)", () => {
     const verdict = validatePutBucketInventoryConfiguration({
       id: "test-inventory",
@@ -420,7 +420,7 @@ describe("validatePutBucketInventoryConfiguration: directory buckets (DIRECTORY_
   });
 });
 
-describe("validatePutBucketInventoryConfiguration: both SDK generations' bodies (s3-inventory-facts.md 3.1)", () => {
+describe("validatePutBucketInventoryConfiguration: both SDK generations' bodies (pinned by the sdk-oracle test)", () => {
   // The model-order body that @aws-sdk/client-s3 3.700.0 and 3.940.0 were observed to send.
   const MODEL_ORDER_BODY =
     '<?xml version="1.0" encoding="UTF-8"?><InventoryConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Destination><S3BucketDestination><AccountId>123456789012</AccountId><Bucket>arn:aws:s3:::dest-bucket</Bucket><Format>CSV</Format><Prefix>inv/</Prefix><Encryption><SSE-S3/></Encryption></S3BucketDestination></Destination><IsEnabled>false</IsEnabled><Filter><Prefix>logs/</Prefix></Filter><Id>report-1</Id><IncludedObjectVersions>Current</IncludedObjectVersions><OptionalFields><Field>Size</Field><Field>ETag</Field></OptionalFields><Schedule><Frequency>Weekly</Frequency></Schedule></InventoryConfiguration>';
