@@ -11,7 +11,7 @@ import { type OperationContext, type OperationResult, xmlResult } from "./operat
  * ListBucketInventoryConfigurations: configurations sorted by Id in byte order (evidence:list-sorted-by-id),
  * at most 100 per page with `IsTruncated` and `NextContinuationToken`, the
  * request's `ContinuationToken` echoed (evidence:list-page-size-100, evidence:list-continuation-token-echo; pages of exactly 100: evidence:list-pages-hold-100), and no
- * `<InventoryConfiguration>` at all for an empty bucket ([AWS-REC] A1#5). The document is written by the
+ * `<InventoryConfiguration>` at all for an empty bucket (evidence:list-after-last-delete-is-empty). The document is written by the
  * model's codec.
  *
  * A token this mock did not issue is not recorded on AWS;
