@@ -24,6 +24,7 @@ import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
 import { describePartialSelection, isWholeSet, type RunSelection } from "../verdict/run-selection.js";
 import { selectionOfRun } from "../verdict/selection-of-run.js";
 import { openTarget } from "../targets/open-target.js";
+import { notS3Because } from "../targets/recognise-s3-answer.js";
 import type { Target } from "../targets/target.js";
 
 /**
@@ -204,7 +205,8 @@ const CREDENTIAL_ERRORS = new Set([
 
 // One read-only request first (a LIST on a bucket name of this run's, which does not exist), so that an
 // unreachable endpoint or refused credentials are one configuration error (exit 2), not every case erroring.
-// Any other answer, 404 NoSuchBucket or 501 included, lets the run go on.
+// An answer that is not S3's (an HTML page, a success, no error document) is one line too; any S3 error
+// document, 404 NoSuchBucket or 501 included, lets the run go on.
 async function preflight(target: Target, runId: string): Promise<void> {
   let response: Awaited<ReturnType<typeof sendRawRequest>>;
   try {
@@ -218,6 +220,11 @@ async function preflight(target: Target, runId: string): Promise<void> {
       `cannot reach ${target.description}: ${(error as Error).message} (check the URL, TLS options and network)`,
     );
   }
+  const notS3 = notS3Because(response);
+  if (notS3 !== undefined)
+    throw new ConfigurationError(
+      `${target.description} is not an S3 endpoint: asked for the inventory configurations of a bucket that does not exist, ${notS3} (check the URL: host, port and path)`,
+    );
   if (response.error && CREDENTIAL_ERRORS.has(response.error.code)) {
     throw new ConfigurationError(
       `${target.description} refused the credentials: ${response.error.code}${response.error.message ? ` (${response.error.message})` : ""}`,
