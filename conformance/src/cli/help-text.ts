@@ -19,7 +19,9 @@ Target
   --virtual-hosted            bucket in the host name, bucket.host/ (default for aws)
   --insecure                  do not verify TLS certificates
   --ca-file PATH              trust this PEM certificate authority
-  --account-id ID             the caller's 12-digit account id (discovered on aws and the mocks)
+  --account-id ID             the caller's 12-digit account id (default: the mock's own on embedded
+                              and msw; STS GetCallerIdentity on aws, and at the endpoint with
+                              --endpoint, which LocalStack and s3-inventory-mock answer)
   --client ours|sdk           client driving the cases: @s3-inventory/client (default) or @aws-sdk/client-s3
 
 Safety

@@ -129,9 +129,10 @@ async function runAndReport(
   const reporters = [...consoleReporters, ...fileReporters];
   const start = { total: cases.length, target: target.description, client: driver.client, runId, selection };
   for (const reporter of reporters) reporter.onRunStart?.(start);
-  if (target.accountId === undefined)
+  const needingAccount = cases.filter((c) => c.needs?.includes("accountId")).length;
+  if (target.accountId === undefined && needingAccount > 0)
     io.stdout(
-      `note: the caller's account id is unknown (${target.accountIdSource}); cases that need it are skipped\n`,
+      `note: the caller's account id is unknown (${target.accountIdSource}): pass --account-id with your 12-digit id to run the ${needingAccount} case(s) that need it\n`,
     );
   let finished = 0;
   const outcome = await runSuite(cases, {
