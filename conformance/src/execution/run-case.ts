@@ -5,6 +5,7 @@ import type { CaseContext } from "./case-context.js";
 import { CaseResources } from "./case-resources.js";
 import { type CaseResult, type CaseStatus, caseIdentity, type StepFailure } from "./case-result.js";
 import { caseBucketName } from "./run-id.js";
+import { isSetupStep, isWriteStep, stepOperation } from "./step-operation.js";
 import { describeResponse, readPath, runStep, type StepEnvironment, type StepOutcome } from "./run-step.js";
 import { runWithConcurrency } from "./run-with-concurrency.js";
 
@@ -170,6 +171,13 @@ async function runSteps(
   // Failures of `inferred` steps: recorded, then the case goes on, so the documented steps after one are still
   // checked and a report can say whether the endpoint differed only where S3's behaviour is inferred.
   const inferredFailures: StepFailure[] = [];
+  // The last write that took effect: a later failure is often its consequence (a DELETE that took the bucket).
+  let lastWrite: string | undefined;
+  const placeOf = (step: Step): StepPlace => ({
+    operation: stepOperation(step),
+    ...(lastWrite === undefined ? {} : { after: lastWrite }),
+    ...(isSetupStep(step) ? { setup: true as const } : {}),
+  });
   const failed = (failure: StepFailure): Verdict => ({
     status: "failed",
     failures: [...inferredFailures, failure],
@@ -195,18 +203,21 @@ async function runSteps(
       if (firstBad) {
         const { outcome, iteration } = firstBad;
         if (isNotImplemented(outcome))
-          return notImplementedVerdict(outcome, number, name, acceptedAlternatives);
-        const failure = stepFailure(outcome, number, name, step.inferred, iteration);
+          return notImplementedVerdict(outcome, number, name, acceptedAlternatives, placeOf(step));
+        const failure = stepFailure(outcome, number, name, step.inferred, placeOf(step), iteration);
         if (step.inferred === undefined) return failed(failure);
         inferredFailures.push(failure);
       }
+      if (isWriteStep(step) && !firstBad && step.repeat.step.expect?.error === undefined)
+        lastWrite = stepOperation(step);
       continue;
     }
     const outcome = await runStep(step, env, new Map());
     const name = step.name ?? stepLabel(step);
-    if (isNotImplemented(outcome)) return notImplementedVerdict(outcome, number, name, acceptedAlternatives);
+    if (isNotImplemented(outcome))
+      return notImplementedVerdict(outcome, number, name, acceptedAlternatives, placeOf(step));
     if (outcome.verdict.mismatches.length > 0) {
-      const failure = stepFailure(outcome, number, name, step.inferred);
+      const failure = stepFailure(outcome, number, name, step.inferred, placeOf(step));
       // A step that saves a value later steps need cannot be passed over, inferred or not.
       if (step.inferred === undefined || step.save !== undefined) return failed(failure);
       inferredFailures.push(failure);
@@ -214,12 +225,15 @@ async function runSteps(
     }
     if (outcome.verdict.acceptedAlternative)
       acceptedAlternatives.push(`step ${number}: ${outcome.verdict.acceptedAlternative}`);
+    // Only a write that took effect: a refused one (an expected 403) changed nothing.
+    if (isWriteStep(step) && outcome.response.status < 300) lastWrite = stepOperation(step);
     for (const [key, path] of Object.entries(step.save ?? {})) {
       const value = readPath(outcome.response.output, path);
       if (value === undefined) {
         return failed({
           step: number,
           name,
+          ...placeOf(step),
           request: outcome.request,
           response: describeResponse(outcome.response),
           mismatches: [{ path: `output.${path}`, expected: "a value to save", actual: undefined }],
@@ -239,16 +253,21 @@ function isNotImplemented(outcome: StepOutcome): boolean {
   return outcome.signed && outcome.response.status === 501 && outcome.verdict.mismatches.length > 0;
 }
 
+/** Where a failed step sits in its case: its operation, the write before it, whether the case tests it. */
+type StepPlace = Pick<StepFailure, "operation" | "after" | "setup">;
+
 function stepFailure(
   outcome: StepOutcome,
   number: number,
   name: string,
   inferred: string | undefined,
+  place: StepPlace,
   iteration?: number,
 ): StepFailure {
   return {
     step: number,
     name,
+    ...place,
     ...(iteration === undefined ? {} : { iteration }),
     ...(inferred === undefined ? {} : { inferred }),
     request: outcome.request,
@@ -263,12 +282,13 @@ function notImplementedVerdict(
   number: number,
   name: string,
   acceptedAlternatives: string[],
+  place: StepPlace,
 ): Verdict {
   return {
     status: "not-implemented",
     reason:
       `step ${number} (${outcome.request}) was answered 501 ${outcome.response.error?.code ?? ""}`.trim(),
-    failures: [stepFailure(outcome, number, name, undefined)],
+    failures: [stepFailure(outcome, number, name, undefined, place)],
     acceptedAlternatives,
   };
 }

@@ -1,6 +1,7 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
 import { computeVerdict, type VerdictOutcome } from "../verdict/compute-verdict.js";
 import type { RunSelection } from "../verdict/run-selection.js";
+import { groupRootCauses, type RootCause } from "./root-causes.js";
 
 /**
  * Counts per status.
@@ -45,6 +46,8 @@ export interface RunReport {
     failedOnlyOnInferredSteps: number;
     /** Required cases that failed only where S3's behaviour is an inference: reported, not counted. */
     failedOnlyOnInferences: string[];
+    /** Failed cases grouped by the deviation that failed them, largest group first. */
+    rootCauses: RootCause[];
   };
   cases: CaseResult[];
 }
@@ -135,6 +138,7 @@ export function buildRunReport(
       byTag: sortedTags,
       failedOnlyOnInferredSteps: results.filter((r) => r.failedOnlyOnInferredSteps === true).length,
       failedOnlyOnInferences: verdict.failedOnlyOnInferences,
+      rootCauses: groupRootCauses(results),
     },
     cases: results,
   };
