@@ -31,6 +31,7 @@ export function renderJunit(report: RunReport): string {
     runner: report.runner.version,
     fixtures: report.fixtureSet.version,
     runId: report.runId,
+    identity: report.identity,
     verdict: report.verdict,
     rootCauses: report.summary.rootCauses.map((c) => `${c.signature}: ${c.cases.join(", ")}`),
     certified: report.certified,
