@@ -6,6 +6,7 @@
  */
 export const HELP_TEXT = `Usage: s3-inventory-conformance [options]
        s3-inventory-conformance verify DIR     check a published results folder (certificate.json)
+       s3-inventory-conformance evidence DIR   what a --record DIR recording confirms or contradicts
 
 Certifies whether an endpoint implements the S3 bucket inventory configuration API
 (Put/Get/Delete/ListBucketInventoryConfiguration(s)) the way real S3 does.
@@ -54,6 +55,8 @@ Reports
                               console view is always printed
   --output-dir DIR            where report files go (default ./conformance-results); created and
                               test-written before the run
+  --record DIR                write every step's request and answer (secrets redacted) and the run's
+                              metadata to DIR (run.json, steps.jsonl); read it with "evidence DIR"
   --no-color                  plain console output
 
   --help, --version

@@ -22,6 +22,9 @@ import { createMarkdownReporter } from "../reporters/markdown-reporter.js";
 import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js";
 import type { Reporter } from "../reporters/reporter.js";
 import { buildRunReport, type RunReport } from "../reporters/run-report.js";
+import { interceptionIn } from "../record/interception.js";
+import type { RecordingMeta } from "../record/recorded-step.js";
+import { openRecorder } from "../record/recorder.js";
 import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
 import { openTarget } from "../targets/open-target.js";
 import { notS3Because } from "../targets/recognise-s3-answer.js";
@@ -141,7 +144,12 @@ async function runAndReport(
       `note: the caller's account id is unknown (${target.accountIdSource}): pass --account-id with your 12-digit id to run the ${needingAccount} case(s) that need it\n`,
     );
   let finished = 0;
+  const recorder =
+    config.recordDir === undefined
+      ? undefined
+      : await openRecorder(config.recordDir, recordingMeta(run, startedAt), redact);
   const outcome = await runSuite(cases, {
+    ...(recorder === undefined ? {} : { recorder }),
     driver,
     settings: target.settings,
     runId,
@@ -159,6 +167,14 @@ async function runAndReport(
       for (const reporter of reporters) reporter.onCaseEnd?.(result, finished, cases.length);
     },
   });
+  if (recorder !== undefined) {
+    const why = interceptionIn(target.kind);
+    const path = await recorder.close({
+      endedAt: new Date().toISOString(),
+      ...(why === undefined ? {} : { intercepted: true, interceptedBecause: why }),
+    });
+    io.stdout(`recorded every step in ${path} (read it with: s3-inventory-conformance evidence ${path})\n`);
+  }
   const report = buildRunReport(
     {
       runner: { name: "@s3-inventory/conformance", version: runnerVersion() },
@@ -183,6 +199,28 @@ async function runAndReport(
     if (path) io.stdout(`wrote ${path}\n`);
   }
   return { exitCode: report.exitCode, report };
+}
+
+// run.json of a recording: where, when, with what, and whether anything could have answered in process.
+function recordingMeta(run: PreparedRun, startedAt: string): RecordingMeta {
+  const { target, driver, runId, fixturesVersion } = run;
+  const endpoint = target.settings.endpoint ?? `https://s3.${target.settings.region}.amazonaws.com`;
+  const why = interceptionIn(target.kind);
+  return {
+    format: "s3-inventory-recording/1",
+    runner: { name: "@s3-inventory/conformance", version: runnerVersion() },
+    fixtureSet: { name: "@s3-inventory/fixtures", version: fixturesVersion },
+    runId,
+    startedAt,
+    target: target.kind,
+    endpoint,
+    endpointHost: new URL(endpoint).host,
+    region: target.settings.region,
+    addressing: target.settings.forcePathStyle ? "path-style" : "virtual-hosted",
+    client: driver.client,
+    intercepted: why !== undefined,
+    ...(why === undefined ? {} : { interceptedBecause: why }),
+  };
 }
 
 // The report files asked for with --reporter (the console view is made apart: it ends last). The

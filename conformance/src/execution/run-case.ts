@@ -1,12 +1,20 @@
-import { type ConformanceCase, isRepeatStep, type Step } from "@s3-inventory/fixtures";
+import {
+  type ConformanceCase,
+  type HttpStep,
+  isRepeatStep,
+  type OperationStep,
+  type Step,
+} from "@s3-inventory/fixtures";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import type { Driver } from "../drivers/driver.js";
 import type { CaseContext } from "./case-context.js";
 import { CaseResources } from "./case-resources.js";
 import { type CaseResult, type CaseStatus, caseIdentity, type StepFailure } from "./case-result.js";
+import { runRecordedStep, type StepInCase } from "../record/record-step.js";
+import type { Recorder } from "../record/recorder.js";
 import { caseBucketName } from "./run-id.js";
 import { isSetupStep, isWriteStep, stepOperation } from "./step-operation.js";
-import { describeResponse, readPath, runStep, type StepEnvironment, type StepOutcome } from "./run-step.js";
+import { describeResponse, readPath, type StepEnvironment, type StepOutcome } from "./run-step.js";
 import { runWithConcurrency } from "./run-with-concurrency.js";
 
 /**
@@ -31,6 +39,8 @@ export interface CaseRunOptions {
   bulkConcurrency: number;
   /** Aborted on SIGINT or --bail: the case stops between steps, then cleans up. */
   signal: AbortSignal;
+  /** `--record DIR`: every step's exchanges are written here. */
+  recorder?: Recorder;
 }
 
 interface Verdict {
@@ -97,12 +107,10 @@ export async function runCase(
   try {
     if (needsOwnBucket) await resources.createBucket(bucket);
     if (otherBucket !== undefined) await resources.createBucket(otherBucket);
-    verdict = await runSteps(
-      conformanceCase.steps,
-      { driver: options.driver, settings: options.settings, context, resources },
-      signal,
-      options.bulkConcurrency,
-    );
+    const env = { driver: options.driver, settings: options.settings, context, resources };
+    const send: SendStep = (step, place, vars) =>
+      runRecordedStep(options.recorder, conformanceCase, step, place, env, vars);
+    verdict = await runSteps(conformanceCase.steps, env, signal, options.bulkConcurrency, send);
     if (verdict.aborted) verdict = abortedVerdict(timeout.aborted, conformanceCase, options);
   } catch (error) {
     const abortReason = signal.aborted
@@ -161,11 +169,19 @@ function abortedVerdict(
   return { status: "error", reason, failures: [], acceptedAlternatives: [] };
 }
 
+/** Sends one step (recording it under --record). */
+type SendStep = (
+  step: OperationStep | HttpStep,
+  place: StepInCase,
+  vars: ReadonlyMap<string, number>,
+) => Promise<StepOutcome>;
+
 async function runSteps(
   steps: Step[],
   env: StepEnvironment,
   signal: AbortSignal,
   bulkConcurrency: number,
+  send: SendStep,
 ): Promise<Verdict> {
   const acceptedAlternatives: string[] = [];
   // Failures of `inferred` steps: recorded, then the case goes on, so the documented steps after one are still
@@ -194,7 +210,8 @@ async function runSteps(
         iterations,
         bulkConcurrency,
         async (iteration) => {
-          const outcome = await runStep(step.repeat.step, env, new Map([[step.repeat.var, iteration]]));
+          const place = { number, name, operation: stepOperation(step), iteration, ...inferredOf(step) };
+          const outcome = await send(step.repeat.step, place, new Map([[step.repeat.var, iteration]]));
           if (!firstBad && (outcome.verdict.mismatches.length > 0 || isNotImplemented(outcome)))
             firstBad = { outcome, iteration };
         },
@@ -212,8 +229,12 @@ async function runSteps(
         lastWrite = stepOperation(step);
       continue;
     }
-    const outcome = await runStep(step, env, new Map());
     const name = step.name ?? stepLabel(step);
+    const outcome = await send(
+      step,
+      { number, name, operation: stepOperation(step), ...inferredOf(step) },
+      new Map(),
+    );
     if (isNotImplemented(outcome))
       return notImplementedVerdict(outcome, number, name, acceptedAlternatives, placeOf(step));
     if (outcome.verdict.mismatches.length > 0) {
@@ -291,6 +312,10 @@ function notImplementedVerdict(
     failures: [stepFailure(outcome, number, name, undefined, place)],
     acceptedAlternatives,
   };
+}
+
+function inferredOf(step: Step): { inferred?: string } {
+  return step.inferred === undefined ? {} : { inferred: step.inferred };
 }
 
 function stepLabel(step: Step): string {
