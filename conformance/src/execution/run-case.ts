@@ -1,9 +1,11 @@
 import {
   type ConformanceCase,
   type HttpStep,
+  isCertifyingStep,
   isRepeatStep,
   type OperationStep,
   type Step,
+  stepEvidence,
 } from "@s3-inventory/fixtures";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import type { Driver } from "../drivers/driver.js";
@@ -13,8 +15,8 @@ import { type CaseResult, type CaseStatus, caseIdentity, type StepFailure } from
 import { runRecordedStep, type StepInCase } from "../record/record-step.js";
 import type { Recorder } from "../record/recorder.js";
 import { caseBucketName } from "./run-id.js";
-import { isSetupStep, isWriteStep, stepOperation } from "./step-operation.js";
 import { describeResponse, readPath, type StepEnvironment, type StepOutcome } from "./run-step.js";
+import { isSetupStep, isWriteStep, stepOperation } from "./step-operation.js";
 import { runWithConcurrency } from "./run-with-concurrency.js";
 
 /**
@@ -110,7 +112,7 @@ export async function runCase(
     const env = { driver: options.driver, settings: options.settings, context, resources };
     const send: SendStep = (step, place, vars) =>
       runRecordedStep(options.recorder, conformanceCase, step, place, env, vars);
-    verdict = await runSteps(conformanceCase.steps, env, signal, options.bulkConcurrency, send);
+    verdict = await runSteps(conformanceCase, env, signal, options.bulkConcurrency, send);
     if (verdict.aborted) verdict = abortedVerdict(timeout.aborted, conformanceCase, options);
   } catch (error) {
     const abortReason = signal.aborted
@@ -143,7 +145,7 @@ export async function runCase(
 function unmetNeed(conformanceCase: ConformanceCase, options: CaseRunOptions): string | undefined {
   const needs = conformanceCase.needs ?? [];
   if (needs.includes("accountId") && options.accountId === undefined) {
-    return "needs the caller's account id, which was not discovered: pass --account-id";
+    return "needs the caller's account id: pass --account-id (it is discovered only on --target aws and the mocks)";
   }
   const needsBucket = needsBucketCreation(conformanceCase) || options.userBucket === undefined;
   if (needsBucket && !options.mayCreateBuckets) {
@@ -177,15 +179,15 @@ type SendStep = (
 ) => Promise<StepOutcome>;
 
 async function runSteps(
-  steps: Step[],
+  conformanceCase: ConformanceCase,
   env: StepEnvironment,
   signal: AbortSignal,
   bulkConcurrency: number,
   send: SendStep,
 ): Promise<Verdict> {
   const acceptedAlternatives: string[] = [];
-  // Failures of `inferred` steps: recorded, then the case goes on, so the documented steps after one are still
-  // checked and a report can say whether the endpoint differed only where S3's behaviour is inferred.
+  // Failures of steps resting on an inference (fixtures' isCertifyingStep): recorded, then the case goes on, so
+  // the certifying steps after one are still checked and a report can say the endpoint differed only there.
   const inferredFailures: StepFailure[] = [];
   // The last write that took effect: a later failure is often its consequence (a DELETE that took the bucket).
   let lastWrite: string | undefined;
@@ -199,7 +201,8 @@ async function runSteps(
     failures: [...inferredFailures, failure],
     acceptedAlternatives,
   });
-  for (const [index, step] of steps.entries()) {
+  for (const [index, step] of conformanceCase.steps.entries()) {
+    const inferred = inferenceNote(conformanceCase, step);
     if (signal.aborted) return { status: "error", aborted: true, failures: [], acceptedAlternatives };
     const number = index + 1;
     if (isRepeatStep(step)) {
@@ -210,7 +213,13 @@ async function runSteps(
         iterations,
         bulkConcurrency,
         async (iteration) => {
-          const place = { number, name, operation: stepOperation(step), iteration, ...inferredOf(step) };
+          const place = {
+            number,
+            name,
+            operation: stepOperation(step),
+            iteration,
+            ...(inferred === undefined ? {} : { inferred }),
+          };
           const outcome = await send(step.repeat.step, place, new Map([[step.repeat.var, iteration]]));
           if (!firstBad && (outcome.verdict.mismatches.length > 0 || isNotImplemented(outcome)))
             firstBad = { outcome, iteration };
@@ -221,8 +230,8 @@ async function runSteps(
         const { outcome, iteration } = firstBad;
         if (isNotImplemented(outcome))
           return notImplementedVerdict(outcome, number, name, acceptedAlternatives, placeOf(step));
-        const failure = stepFailure(outcome, number, name, step.inferred, placeOf(step), iteration);
-        if (step.inferred === undefined) return failed(failure);
+        const failure = stepFailure(outcome, number, name, inferred, placeOf(step), iteration);
+        if (inferred === undefined) return failed(failure);
         inferredFailures.push(failure);
       }
       if (isWriteStep(step) && !firstBad && step.repeat.step.expect?.error === undefined)
@@ -230,17 +239,19 @@ async function runSteps(
       continue;
     }
     const name = step.name ?? stepLabel(step);
-    const outcome = await send(
-      step,
-      { number, name, operation: stepOperation(step), ...inferredOf(step) },
-      new Map(),
-    );
+    const place = {
+      number,
+      name,
+      operation: stepOperation(step),
+      ...(inferred === undefined ? {} : { inferred }),
+    };
+    const outcome = await send(step, place, new Map());
     if (isNotImplemented(outcome))
       return notImplementedVerdict(outcome, number, name, acceptedAlternatives, placeOf(step));
     if (outcome.verdict.mismatches.length > 0) {
-      const failure = stepFailure(outcome, number, name, step.inferred, placeOf(step));
+      const failure = stepFailure(outcome, number, name, inferred, placeOf(step));
       // A step that saves a value later steps need cannot be passed over, inferred or not.
-      if (step.inferred === undefined || step.save !== undefined) return failed(failure);
+      if (inferred === undefined || step.save !== undefined) return failed(failure);
       inferredFailures.push(failure);
       continue;
     }
@@ -272,6 +283,14 @@ async function runSteps(
 // (conformance-anchors.md section 3: Garage, versitygw): only a signed request's 501 says "not implemented".
 function isNotImplemented(outcome: StepOutcome): boolean {
   return outcome.signed && outcome.response.status === 501 && outcome.verdict.mismatches.length > 0;
+}
+
+// For a step that cannot fail a certification (some evidence behind it is an inference): which entries, so a
+// report says why the failure is not counted; undefined for a certifying step.
+function inferenceNote(conformanceCase: ConformanceCase, step: Step): string | undefined {
+  if (isCertifyingStep(conformanceCase, step)) return undefined;
+  const inferences = stepEvidence(conformanceCase, step).filter((ref) => ref.kind === "inference");
+  return `rests on an inference: ${inferences.map((ref) => `evidence:${ref.id}`).join(", ")}`;
 }
 
 /** Where a failed step sits in its case: its operation, the write before it, whether the case tests it. */
@@ -312,10 +331,6 @@ function notImplementedVerdict(
     failures: [stepFailure(outcome, number, name, undefined, place)],
     acceptedAlternatives,
   };
-}
-
-function inferredOf(step: Step): { inferred?: string } {
-  return step.inferred === undefined ? {} : { inferred: step.inferred };
 }
 
 function stepLabel(step: Step): string {
