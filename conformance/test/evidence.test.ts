@@ -69,7 +69,7 @@ describe("evidence DIR", () => {
     );
     expect(output).toContain("inferences contradicted: 0");
     expect(output).toMatch(
-      /inferences confirmed: 2\n {2}id-64-characters-accepted step 1 "[^"]+" \(PUT \?inventory\): answered 204\n {4}evidence: inference: /,
+      /inferences confirmed: 2\n {2}id-64-characters-accepted step 1 "[^"]+" \(PUT \?inventory\): answered 204\n {4}evidence: rests on an inference: evidence:id-max-length-64\n/,
     );
     expect(output).toContain("documented facts held: 2 step(s)");
     const written = JSON.parse(await readFile(join(directory, "recorded-evidence.json"), "utf8"));

@@ -145,7 +145,7 @@ export async function runCase(
 function unmetNeed(conformanceCase: ConformanceCase, options: CaseRunOptions): string | undefined {
   const needs = conformanceCase.needs ?? [];
   if (needs.includes("accountId") && options.accountId === undefined) {
-    return "needs the caller's account id: pass --account-id (it is discovered only on --target aws and the mocks)";
+    return "needs the caller's account id, which was not discovered: pass --account-id";
   }
   const needsBucket = needsBucketCreation(conformanceCase) || options.userBucket === undefined;
   if (needsBucket && !options.mayCreateBuckets) {
