@@ -200,7 +200,7 @@ describe("root causes: one deviation, however many cases it fails", () => {
     // put, delete, put again (no expectation set: the case needs it), then the GET the case tests.
     expect(recreate?.steps[2]).not.toHaveProperty("expect");
     expect(outcome?.output).toMatch(
-      /✗ recreate-after-delete \[recommended\] failed\n(?: {2}.*\n)*? {2}failed on a setup step: step 3 "[^"]+" \(PUT \?inventory\) answered 404 NoSuchBucket, not what the case tests\n/,
+      /✗ recreate-after-delete \[recommended\] failed[^\n]*\n(?: {2}.*\n)*? {2}failed on a setup step: step 3 "[^"]+" \(PUT \?inventory\) answered 404 NoSuchBucket, not what the case tests\n/,
     );
     const failedOnTheirSubject = outcome?.report?.cases.find((c) => c.id === "delete-twice");
     expect(failedOnTheirSubject?.failures.at(-1)?.setup).toBeUndefined();
