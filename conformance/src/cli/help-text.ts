@@ -52,7 +52,11 @@ Reports
 
   --help, --version
 
-Exit codes: 0 every required case passed; 1 a required case failed, was not implemented or was
-skipped (unless --allow-skipped), a case errored, or the run was interrupted; 2 bad usage or
-configuration.
+Verdict: "conformant" only when the whole published case set ran with no --grep, --tag,
+--exclude-tag, --cases or --bail and nothing was skipped; a narrowed run is "partial: N of M cases
+selected". A failure where S3's behaviour is an inference is reported but never fails the run.
+
+Exit codes: 0 every required case passed; 1 a required case failed (on a step backed by recorded,
+documented or seed evidence), was not implemented or was skipped (unless --allow-skipped), a case
+errored, or the run was interrupted; 2 bad usage or configuration.
 `;

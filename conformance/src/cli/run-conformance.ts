@@ -21,6 +21,8 @@ import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js
 import type { Reporter } from "../reporters/reporter.js";
 import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
+import { describePartialSelection, isWholeSet, type RunSelection } from "../verdict/run-selection.js";
+import { selectionOfRun } from "../verdict/selection-of-run.js";
 import { openTarget } from "../targets/open-target.js";
 import type { Target } from "../targets/target.js";
 
@@ -60,9 +62,15 @@ export interface RunOutcome {
 export async function runConformance(config: RunConfig, io: RunIo): Promise<RunOutcome> {
   const { cases: allCases, version: fixturesVersion } = await loadValidatedCases(config.casesDir);
   const cases = selectCases(allCases, config.selection);
+  // Against the published set, never the folder given with --cases: only the published set certifies.
+  const published =
+    config.casesDir === undefined ? allCases.length : (await loadValidatedCases(undefined)).cases.length;
+  const selection = selectionOfRun(config, cases.length, published);
   if (config.list) {
     for (const c of cases) io.stdout(`${c.id}  [${c.severity}] (${c.tags.join(", ")})  ${c.title}\n`);
-    io.stdout(`${cases.length} case(s)\n`);
+    io.stdout(
+      `${cases.length} case(s)${isWholeSet(selection) ? "" : ` (${describePartialSelection(selection)})`}\n`,
+    );
     return { exitCode: 0 };
   }
   // Before the target opens: a folder the reports cannot go to must not cost a whole run.
@@ -87,7 +95,7 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     const runId = createRunId();
     await preflight(target, runId);
     if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
-    const run = { target, driver, runId, cases, fixturesVersion };
+    const run = { target, driver, runId, cases, fixturesVersion, selection };
     return await runAndReport(config, { ...io, stdout: (t) => io.stdout(redact(t)) }, run, redact);
   } finally {
     driver?.close();
@@ -102,6 +110,7 @@ interface PreparedRun {
   runId: string;
   cases: ConformanceCase[];
   fixturesVersion: string;
+  selection: RunSelection;
 }
 
 async function runAndReport(
@@ -110,14 +119,14 @@ async function runAndReport(
   run: PreparedRun,
   redact: Redactor,
 ): Promise<RunOutcome> {
-  const { target, driver, runId, cases, fixturesVersion } = run;
+  const { target, driver, runId, cases, fixturesVersion, selection } = run;
   const startedAt = new Date().toISOString();
   const consoleReporters = config.reporters.includes("console")
     ? [createConsoleReporter(io.stdout, { color: config.color })]
     : [];
   const fileReporters = createFileReporters(config, redact);
   const reporters = [...consoleReporters, ...fileReporters];
-  const start = { total: cases.length, target: target.description, client: driver.client, runId };
+  const start = { total: cases.length, target: target.description, client: driver.client, runId, selection };
   for (const reporter of reporters) reporter.onRunStart?.(start);
   if (target.accountId === undefined)
     io.stdout(
@@ -155,7 +164,7 @@ async function runAndReport(
     outcome.results,
     outcome.durationMs,
     outcome.interrupted,
-    { allowSkipped: config.allowSkipped },
+    { allowSkipped: config.allowSkipped, selection },
   );
   // Report files first, the console (whose last line is the verdict) after: a verdict is never printed
   // for a run whose reports then fail to be written (that failure is one line and exit 2 instead).

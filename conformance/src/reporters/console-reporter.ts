@@ -1,5 +1,6 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
 import { formatMismatch, formatStepFailure } from "./format-mismatch.js";
+import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import type { Reporter, RunStart } from "./reporter.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
 
@@ -32,8 +33,12 @@ export function createConsoleReporter(write: (text: string) => void, options: { 
   return {
     onRunStart(start: RunStart) {
       width = String(start.total).length;
+      const partial =
+        start.selection === undefined || isWholeSet(start.selection)
+          ? ""
+          : ` (${describePartialSelection(start.selection)})`;
       write(
-        `s3-inventory-conformance: ${start.total} case(s) against ${start.target}, ${start.client} client, run ${start.runId}\n\n`,
+        `s3-inventory-conformance: ${start.total} case(s)${partial} against ${start.target}, ${start.client} client, run ${start.runId}\n\n`,
       );
     },
     onCaseEnd(result: CaseResult, finished: number, total: number) {

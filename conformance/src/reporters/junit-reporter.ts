@@ -1,4 +1,5 @@
 import type { CaseResult } from "../execution/case-result.js";
+import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
 import type { RunReport } from "./run-report.js";
@@ -29,6 +30,11 @@ export function renderJunit(report: RunReport): string {
     runner: report.runner.version,
     fixtures: report.fixtureSet.version,
     runId: report.runId,
+    verdict: report.verdict,
+    certified: report.certified,
+    selection: isWholeSet(report.selection)
+      ? `whole published set (${report.selection.published} cases)`
+      : describePartialSelection(report.selection),
   })
     .map(
       ([name, value]) =>
