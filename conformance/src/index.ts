@@ -1,10 +1,10 @@
 // @s3-inventory/conformance: the runner behind the `s3-inventory-conformance` CLI, usable from code.
 // The public surface is listed name by name (no `export *`).
 
-export { matchValue, type MatchMode } from "./assertions/match-value.js";
+export { type MatchMode, matchValue } from "./assertions/match-value.js";
 export type { Mismatch } from "./assertions/mismatch.js";
 export { main } from "./cli/main.js";
-export { parseArguments, type ParsedCommand } from "./cli/parse-arguments.js";
+export { type ParsedCommand, parseArguments } from "./cli/parse-arguments.js";
 export { type RunIo, type RunOutcome, runConformance } from "./cli/run-conformance.js";
 export type { ReporterName, RunConfig } from "./config/run-config.js";
 export type { ClientName } from "./drivers/driver.js";

@@ -98,14 +98,14 @@ describe("the unbroken engine behind --endpoint", () => {
   it("passes every case (the control for the breakages below)", async () => {
     const outcome = await runAgainst(undefined);
     expect(idsWith(outcome, "passed")).toEqual(allIds);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe.each(scenarios)("broken endpoint: %s", (_name, breakage, status, predict, example) => {
   let outcome: Awaited<ReturnType<typeof runAgainst>>;
   beforeAll(async () => {
     outcome = await runAgainst(breakage);
-  }, 60_000);
+  }, 180_000);
 
   it(`marks exactly the predicted cases ${status}, and passes the others`, () => {
     const predicted = predict(cases).sort();
@@ -128,7 +128,7 @@ describe("broken endpoint: an overwrite at the limit counted as a new configurat
   let outcome: Awaited<ReturnType<typeof runAgainst>>;
   beforeAll(async () => {
     outcome = await runAgainst(refusesOverwriteAtLimit);
-  }, 60_000);
+  }, 180_000);
 
   it("fails exactly the predicted cases, only on their inferred steps, names them and exits 0", () => {
     const predicted = overwritingAtTheLimit(cases).sort();

@@ -5,6 +5,7 @@
  * process.stdout.write(HELP_TEXT);
  */
 export const HELP_TEXT = `Usage: s3-inventory-conformance [options]
+       s3-inventory-conformance verify DIR     check a published results folder (certificate.json)
 
 Certifies whether an endpoint implements the S3 bucket inventory configuration API
 (Put/Get/Delete/ListBucketInventoryConfiguration(s)) the way real S3 does.
@@ -44,8 +45,11 @@ Execution
                               verdict still names them and says the result is partial
 
 Reports
-  --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md); the console
-                              view is always printed
+  --product "NAME VERSION"    what is being tested, shown in every report (e.g. "Acme Store 4.2.1")
+  --product-url URL           the product's home page, shown next to its name
+  --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md), certificate
+                              (certificate.json: the digests of every report file; implies json); the
+                              console view is always printed
   --output-dir DIR            where report files go (default ./conformance-results); created and
                               test-written before the run
   --no-color                  plain console output

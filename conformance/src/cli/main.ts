@@ -3,6 +3,7 @@ import { exitCodeForError } from "../errors/exit-code-for-error.js";
 import { HELP_TEXT } from "./help-text.js";
 import { parseArguments } from "./parse-arguments.js";
 import { runConformance } from "./run-conformance.js";
+import { SUBCOMMANDS } from "./subcommands.js";
 
 /**
  * The CLI: parses argv, runs, and sets the exit code (0 conformant, 1 not, 2 bad usage). This is the one
@@ -26,6 +27,11 @@ export async function main(argv: string[]): Promise<void> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
+    const subcommand = argv[0] === undefined ? undefined : SUBCOMMANDS[argv[0]];
+    if (subcommand !== undefined) {
+      process.exitCode = await subcommand(argv.slice(1), (text) => process.stdout.write(text));
+      return;
+    }
     const command = parseArguments(argv, process.env);
     if (command.kind === "help") {
       process.stdout.write(HELP_TEXT);

@@ -3,6 +3,7 @@ import type { ConformanceCase } from "@s3-inventory/fixtures";
 import type { InventoryMockOptions } from "@s3-inventory/mock";
 import { loadValidatedCases } from "../cases/load-validated-cases.js";
 import { selectCases } from "../cases/select-cases.js";
+import { createCertificateReporter } from "../certificate/certificate-reporter.js";
 import { redactConfig } from "../config/redact-config.js";
 import type { RunConfig } from "../config/run-config.js";
 import { runnerVersion } from "../config/runner-version.js";
@@ -13,6 +14,7 @@ import { createSdkDriver } from "../drivers/sdk-driver.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import { createRunId } from "../execution/run-id.js";
 import { runSuite } from "../execution/run-suite.js";
+import { describeRun } from "../identity/describe-run.js";
 import { createConsoleReporter } from "../reporters/console-reporter.js";
 import { createJsonReporter } from "../reporters/json-reporter.js";
 import { createJunitReporter } from "../reporters/junit-reporter.js";
@@ -21,10 +23,10 @@ import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js
 import type { Reporter } from "../reporters/reporter.js";
 import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
-import { describePartialSelection, isWholeSet, type RunSelection } from "../verdict/run-selection.js";
-import { selectionOfRun } from "../verdict/selection-of-run.js";
 import { openTarget } from "../targets/open-target.js";
 import type { Target } from "../targets/target.js";
+import { describePartialSelection, isWholeSet, type RunSelection } from "../verdict/run-selection.js";
+import { selectionOfRun } from "../verdict/selection-of-run.js";
 
 /**
  * Where a run writes, and what stops it.
@@ -60,7 +62,8 @@ export interface RunOutcome {
  * const { exitCode, report } = await runConformance(config, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
  */
 export async function runConformance(config: RunConfig, io: RunIo): Promise<RunOutcome> {
-  const { cases: allCases, version: fixturesVersion } = await loadValidatedCases(config.casesDir);
+  const fixtures = await loadValidatedCases(config.casesDir);
+  const { cases: allCases, version: fixturesVersion } = fixtures;
   const cases = selectCases(allCases, config.selection);
   // Against the published set, never the folder given with --cases: only the published set certifies.
   const published =
@@ -95,7 +98,7 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     const runId = createRunId();
     await preflight(target, runId);
     if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
-    const run = { target, driver, runId, cases, fixturesVersion, selection };
+    const run = { target, driver, runId, cases, fixturesVersion, selection, fixtures };
     return await runAndReport(config, { ...io, stdout: (t) => io.stdout(redact(t)) }, run, redact);
   } finally {
     driver?.close();
@@ -111,6 +114,7 @@ interface PreparedRun {
   cases: ConformanceCase[];
   fixturesVersion: string;
   selection: RunSelection;
+  fixtures: { version: string; directory: string };
 }
 
 async function runAndReport(
@@ -121,10 +125,12 @@ async function runAndReport(
 ): Promise<RunOutcome> {
   const { target, driver, runId, cases, fixturesVersion, selection } = run;
   const startedAt = new Date().toISOString();
+  const identity = await describeRun(config, target, run.fixtures, startedAt);
   const consoleReporters = config.reporters.includes("console")
     ? [createConsoleReporter(io.stdout, { color: config.color })]
     : [];
-  const fileReporters = createFileReporters(config, redact);
+  const written: string[] = [];
+  const fileReporters = createFileReporters(config, redact, written);
   const reporters = [...consoleReporters, ...fileReporters];
   const start = { total: cases.length, target: target.description, client: driver.client, runId, selection };
   for (const reporter of reporters) reporter.onRunStart?.(start);
@@ -156,6 +162,7 @@ async function runAndReport(
       runner: { name: "@s3-inventory/conformance", version: runnerVersion() },
       fixtureSet: { name: "@s3-inventory/fixtures", version: fixturesVersion },
       runId,
+      identity: { ...identity, endedAt: new Date().toISOString() },
       startedAt,
       target: target.description,
       client: driver.client,
@@ -170,19 +177,24 @@ async function runAndReport(
   // for a run whose reports then fail to be written (that failure is one line and exit 2 instead).
   for (const reporter of [...fileReporters, ...consoleReporters]) {
     const path = await reporter.onRunEnd(report);
+    if (path) written.push(path);
     if (path) io.stdout(`wrote ${path}\n`);
   }
   return { exitCode: report.exitCode, report };
 }
 
-// The report files asked for with --reporter (the console view is made apart: it ends last).
-function createFileReporters(config: RunConfig, redact: Redactor): Reporter[] {
+// The report files asked for with --reporter (the console view is made apart: it ends last). The
+// certificate comes after every other file, whose paths `written` collects, since it holds their digests.
+function createFileReporters(config: RunConfig, redact: Redactor, written: readonly string[]): Reporter[] {
   const factories: Record<Exclude<RunConfig["reporters"][number], "console">, () => Reporter> = {
     json: () => createJsonReporter(config.outputDir, redact),
     junit: () => createJunitReporter(config.outputDir, redact),
     markdown: () => createMarkdownReporter(config.outputDir, redact),
+    certificate: () => createCertificateReporter(config.outputDir, redact, written),
   };
-  return config.reporters.flatMap((name) => (name === "console" ? [] : [factories[name]()]));
+  const last = (name: string): number => (name === "certificate" ? 1 : 0);
+  const names = config.reporters.filter((name) => name !== "console").sort((a, b) => last(a) - last(b));
+  return names.map((name) => factories[name as keyof typeof factories]());
 }
 
 async function readCa(path: string): Promise<string> {

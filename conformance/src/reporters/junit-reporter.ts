@@ -30,6 +30,7 @@ export function renderJunit(report: RunReport): string {
     runner: report.runner.version,
     fixtures: report.fixtureSet.version,
     runId: report.runId,
+    identity: report.identity,
     verdict: report.verdict,
     certified: report.certified,
     selection: isWholeSet(report.selection)

@@ -1,3 +1,4 @@
+import { identityFields } from "../identity/identity-fields.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
@@ -28,6 +29,10 @@ export function renderMarkdown(report: RunReport): string {
     `# S3 inventory conformance: ${report.verdict}`,
     "",
     `Target: ${cell(report.target)} · client: ${report.client} · runner ${report.runner.version} · fixtures ${report.fixtureSet.version} · run \`${report.runId}\` · ${(report.durationMs / 1000).toFixed(1)} s`,
+    "",
+    "| | |",
+    "| --- | --- |",
+    ...identityFields(report.identity).map(([label, value]) => `| ${label} | ${cell(value)} |`),
     "",
     `Selection: ${isWholeSet(report.selection) ? `the whole published set (${report.selection.published} cases)` : cell(describePartialSelection(report.selection))} · certified: ${report.certified ? "yes" : "no"}`,
     "",

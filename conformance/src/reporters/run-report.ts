@@ -1,4 +1,5 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
+import type { RunIdentity } from "../identity/run-identity.js";
 import { computeVerdict, type VerdictOutcome } from "../verdict/compute-verdict.js";
 import type { RunSelection } from "../verdict/run-selection.js";
 
@@ -21,6 +22,8 @@ export interface RunReport {
   runner: { name: string; version: string };
   fixtureSet: { name: string; version: string };
   runId: string;
+  /** What was tested, where, when, how and with what: the same block in every report format. */
+  identity: RunIdentity;
   startedAt: string;
   durationMs: number;
   target: string;
