@@ -2,7 +2,7 @@ import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { NoOpLogger } from "@smithy/smithy-client";
 import type { Endpoint, Provider, RetryStrategyV2 } from "@smithy/types";
 import { StandardRetryStrategy } from "@smithy/util-retry";
-import { configuredEndpoint } from "./configured-endpoint.js";
+import { endpointFromEnvironment } from "./endpoint-from-environment.js";
 import { defaultCredentials } from "./default-credentials.js";
 import { memoizeCredentials } from "./memoize-credentials.js";
 import type {
@@ -53,7 +53,7 @@ function endpointProvider(config: S3InventoryClientConfig): Provider<string | un
     if (config.ignoreConfiguredEndpointUrls) return async () => undefined;
     let fromEnvironment: { url: string | undefined } | undefined;
     return async () => {
-      fromEnvironment ??= { url: configuredEndpoint(process.env) };
+      fromEnvironment ??= { url: endpointFromEnvironment(process.env) };
       return fromEnvironment.url;
     };
   }

@@ -7,11 +7,14 @@
  *
  * @example
  * ```ts
- * configuredEndpoint({ AWS_ENDPOINT_URL: "http://127.0.0.1:4566" }); // "http://127.0.0.1:4566"
+ * endpointFromEnvironment({ AWS_ENDPOINT_URL: "http://127.0.0.1:4566" }); // "http://127.0.0.1:4566"
+ * endpointFromEnvironment(process.env); // what the client uses when `endpoint` is not set
  * ```
- * @internal
+ * @public
  */
-export function configuredEndpoint(env: Readonly<Record<string, string | undefined>>): string | undefined {
+export function endpointFromEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
   // Only the exact "true" ignores; the SDK treats any other value as not set (it falls through to the
   // config file, then to its default, false).
   if (env["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"] === "true") return undefined;
