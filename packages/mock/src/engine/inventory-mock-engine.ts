@@ -107,35 +107,40 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
   const commit = committerFor(options.journal);
   const ids = createResponseIds();
   const signingKeys: SigningKeyCache = new Map();
-  let state = new MockState();
+  const state = new MockState();
 
-  const seed = (): StateMutation[] => {
-    const created: StateMutation[] = [];
-    for (const bucket of options.buckets ?? []) {
+  // The initial buckets missing from the state (all of them after a reset), as mutations.
+  const initialBuckets = (after: "now" | "reset"): StateMutation[] =>
+    (options.buckets ?? []).flatMap((bucket) => {
       const spec = typeof bucket === "string" ? { name: bucket } : bucket;
-      if (state.getBucket(spec.name)) continue;
-      const mutation: StateMutation = {
-        type: "createBucket",
-        bucket: spec.name,
-        owner: spec.accountId ?? defaultAccountId,
-        region: spec.region ?? region,
-        createdAt: new Date(now()).toISOString(),
-      };
-      state.apply(mutation);
-      created.push(mutation);
-    }
-    return created;
-  };
+      if (after === "now" && state.getBucket(spec.name)) return [];
+      return [
+        {
+          type: "createBucket",
+          bucket: spec.name,
+          owner: spec.accountId ?? defaultAccountId,
+          region: spec.region ?? region,
+          createdAt: new Date(now()).toISOString(),
+        },
+      ];
+    });
 
   for (const mutation of options.restore ?? []) state.apply(mutation);
-  const ready = Promise.all(seed().map(commit)).then(() => undefined);
+  const seeded = initialBuckets("now");
+  for (const mutation of seeded) state.apply(mutation);
+  const ready = Promise.all(seeded.map(commit)).then(() => undefined);
   const startedAt = now();
 
+  // Durable first, then applied, like every write. The reset and the initial buckets are recorded
+  // together, and applied (in place: writes in flight hold this state) in the journal's order: a
+  // write recorded before the reset is applied before it and wiped, one recorded after survives it.
   const reset = (): Promise<void> => {
-    state = new MockState();
-    // Recorded in this order, synchronously: a write acknowledged before the reset replays before it.
-    const durable = [commit({ type: "reset" }), ...seed().map(commit)];
-    return Promise.all(durable).then(() => undefined);
+    const recreated = initialBuckets("reset");
+    const applied = commit({ type: "reset" }).then(() => {
+      state.apply({ type: "reset" });
+      for (const mutation of recreated) state.apply(mutation);
+    });
+    return Promise.all([applied, ...recreated.map(commit)]).then(() => undefined);
   };
   const control: ControlContext = {
     auth: options.auth ?? "lenient",

@@ -35,12 +35,44 @@ describe("the control endpoints under /_s3-inventory/", () => {
     await send(engine, "PUT", "/made-later", {});
     recorded.length = 0;
     const reset = await send(engine, "POST", "/_s3-inventory/reset");
-    expect([reset.status, json(reset.text)]).toEqual([200, { status: "reset", buckets: 1, configurations: 0 }]);
+    expect([reset.status, json(reset.text)]).toEqual([
+      200,
+      { status: "reset", buckets: 1, configurations: 0 },
+    ]);
     expect(recorded.map((mutation) => mutation.type)).toEqual(["reset", "createBucket"]);
     expect((await send(engine, "GET", "/src/?id=r1&inventory=")).status).toBe(404);
     expect((await send(engine, "HEAD", "/made-later")).status).toBe(404);
     const health = json((await send(engine, "GET", "/_s3-inventory/health")).text);
     expect(health).toMatchObject({ buckets: 1, configurations: 0, persistence: true });
+  });
+
+  it("a reset racing writes leaves memory as a replay of the journal would rebuild it", async () => {
+    const recorded: StateMutation[] = [];
+    const pending: (() => void)[] = [];
+    // A journal that makes each record durable only when the test says so, in order.
+    const journal = {
+      record: (mutation: StateMutation) =>
+        new Promise<void>((resolve) => {
+          recorded.push(mutation);
+          pending.push(resolve);
+        }),
+    };
+    const engine = createInventoryMockEngine({ buckets: ["src"], journal, now: () => 0 });
+    while (pending.length > 0) pending.shift()?.();
+    await engine.ready;
+    const before = send(engine, "PUT", "/src/?id=before&inventory=", { body: inventoryXml("before") });
+    const reset = send(engine, "POST", "/_s3-inventory/reset");
+    const after = send(engine, "PUT", "/src/?id=after&inventory=", { body: inventoryXml("after") });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    while (pending.length > 0) pending.shift()?.();
+    expect((await Promise.all([before, reset, after])).map((answer) => answer.status)).toEqual([
+      204, 200, 204,
+    ]);
+    const replayed = createInventoryMockEngine({ restore: recorded });
+    const live = json((await send(engine, "GET", "/_s3-inventory/state")).text);
+    expect(live).toEqual(json((await send(replayed, "GET", "/_s3-inventory/state")).text));
+    expect(JSON.stringify(live)).not.toContain('"before"');
+    expect(JSON.stringify(live)).toContain('"after"');
   });
 
   it("state dumps buckets and configurations in the SDK's shape", async () => {
