@@ -23,6 +23,10 @@ const VARIABLES = [
   "AWS_CONFIG_FILE",
   "AWS_SHARED_CREDENTIALS_FILE",
   "AWS_EC2_METADATA_DISABLED",
+  "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+  "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+  "AWS_WEB_IDENTITY_TOKEN_FILE",
+  "AWS_ROLE_ARN",
 ] as const;
 const saved = Object.fromEntries(VARIABLES.map((name) => [name, process.env[name]]));
 const home = mkdtempSync(join(tmpdir(), "s3-inventory-client-env-"));
