@@ -35,7 +35,7 @@ describe("describeConnectionFailure", () => {
     await new Promise((resolve) => server.close(resolve));
     const url = new URL(`https://127.0.0.1:${port}/`);
     expect(describeConnectionFailure(url, await failureOf(url))).toBe(
-      `nothing is listening at 127.0.0.1:${port} (connection refused)`,
+      `nothing is listening at 127.0.0.1:${port} (ECONNREFUSED)`,
     );
     expect(describeConnectionFailure(url, new Error("first\nsecond"))).toBe("first");
   });

@@ -15,7 +15,7 @@ export function describeConnectionFailure(url: URL, cause: Error): string {
   ) {
     return `${url.origin} answers plain HTTP, not TLS: use http://${url.host}`;
   }
-  if (code === "ECONNREFUSED") return `nothing is listening at ${url.host} (connection refused)`;
+  if (code === "ECONNREFUSED") return `nothing is listening at ${url.host} (ECONNREFUSED)`;
   if (code === "ENOTFOUND" || code === "EAI_AGAIN") return `${url.hostname} does not resolve (${code})`;
   return cause.message.split("\n")[0] ?? cause.message;
 }
