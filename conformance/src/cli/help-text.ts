@@ -34,7 +34,7 @@ Selection
   --grep REGEX                cases whose id, or "<id> <title>", matches (e.g. ^list- or ^(?!limit-))
   --tag TAG[,TAG]             cases with any of these tags (repeatable)
   --exclude-tag TAG[,TAG]     leave out cases with these tags (e.g. slow)
-  --list                      list the selected cases and exit
+  --list                      list the selected cases with their evidence ids and kinds, and exit
   --cases DIR                 read case files from DIR instead of @s3-inventory/fixtures
 
 Execution
