@@ -2,9 +2,9 @@
 // `ts run` block also runs against a mock). A block that cannot run here says why in its info string
 // (```sh no-run REASON), and its test is skipped under that reason.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { dirname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   isShell,
@@ -78,30 +78,6 @@ const startsMock = (block: ReadmeBlock) => /s3-inventory-mock\b(?!.*--help)/.tes
 const usesMockPort = (block: ReadmeBlock) => block.code.includes("4566");
 const title = (block: ReadmeBlock) =>
   block.mode === "no-run" ? `${block.where} (not run here: ${block.reason})` : block.where;
-
-describe("package READMEs link only to what the tarball ships, or to absolute URLs", () => {
-  for (const file of READMES.filter((readme) => readme !== "README.md")) {
-    it(file, () => {
-      const folder = dirname(file);
-      const shipped = (
-        JSON.parse(readFileSync(join(REPOSITORY, folder, "package.json"), "utf8")) as { files: string[] }
-      ).files;
-      const text = readFileSync(join(REPOSITORY, file), "utf8").replace(/^```[\s\S]*?^```/gm, "");
-      const unresolved = [...text.matchAll(/\]\(([^)\s]+)\)/g)]
-        .map((match) => (match[1] ?? "").split("#")[0] ?? "")
-        .filter((target) => target !== "" && !/^(https?|mailto):/.test(target))
-        .filter((target) => {
-          const top = normalize(target).split("/")[0] ?? "";
-          const inTarball =
-            top !== ".." && (["README.md", "package.json", "LICENSE"].includes(top) || shipped.includes(top));
-          return !inTarball || !existsSync(join(REPOSITORY, folder, target));
-        });
-      expect(unresolved, `${file} links outside its tarball: use an absolute URL or ship the file`).toEqual(
-        [],
-      );
-    });
-  }
-});
 
 describe("every README's mode marks are explained", () => {
   it.each(blocks.filter((block) => block.mode === "no-run").map((block) => [block.where, block]))(
