@@ -142,7 +142,7 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     "documented",
     `${DOC_PUT} (evidence:invalid-argument-400). Variants, both [CHOICE]s for the inventory operations (S3's ` +
       "answer is not recorded): invalidContinuationToken, a List continuation-token the " +
-      "server did not issue, answered as S3 answers ListObjectsV2 (raw S3 <Error> quoted in versity/versitygw#993, " +
+      "server did not issue, answered as S3 answers ListObjectsV2 (evidence:list-objects-invalid-token-400, " +
       "with ArgumentName continuation-token and no ArgumentValue; aws/aws-sdk-js-v3#1636); missingId, a Get, Put " +
       "or Delete without the `id` query parameter (this project's text). Variants quoting raw S3 <Error> documents: " +
       "unsupportedAuthorizationType, an Authorization header that is neither SigV4 nor SigV2 (ArgumentName Authorization, " +
@@ -167,7 +167,7 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     400,
     "Request Body is empty",
     "recorded-analog",
-    "aws/aws-sdk-cpp#733 (PutBucketNotificationConfiguration with an empty body, raw S3 <Error> quoted, 2017); status 400 from " +
+    "evidence:notification-empty-body-400 (PutBucketNotificationConfiguration with an empty body); status 400 from " +
       DOC_ERRORS,
   ),
   MaxMessageLengthExceeded: define(
@@ -186,8 +186,8 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     "recorded-analog",
     "evidence:policy-expected-owner-other-403 (bucket policy, ExpectedBucketOwner = other account), applied to inventory as evidence:access-denied-message. " +
       "Variants, raw S3 <Error> documents quoted in public issues: expired (presigned URL past X-Amz-Expires, " +
-      "with X-Amz-Expires, Expires, ServerTime) aws/aws-sdk-php#1333; notYetValid (X-Amz-Date in the future, with " +
-      "X-Amz-Date, Expires, ServerTime) minio/minio#2638; missingDate (no Date or x-amz-date header) hubrick/vertx-s3-client#5; " +
+      "with X-Amz-Expires, Expires, ServerTime) evidence:presigned-expired-403 (aws/aws-sdk-php#1333); notYetValid (X-Amz-Date in the future, with " +
+      "X-Amz-Date, Expires, ServerTime) evidence:presigned-not-yet-valid-403 (minio/minio#2638); missingDate (no Date or x-amz-date header) evidence:missing-date-403 (hubrick/vertx-s3-client#5); " +
       "headersNotSigned (an x-amz-* header present but not in SignedHeaders, with HeadersNotSigned listing them " +
       'joined by ", ") soto-project/soto#374 and apache/arrow-rs-object-store#484; x-amz-content-sha256 may stay ' +
       "unsigned (zengularity/benji#309: AWS accepts it, another vendor refused it)",

@@ -127,7 +127,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "choice",
     "No body, or a body of zero bytes, is answered 400 MissingRequestBodyError 'Request Body is empty'.",
     "Not recorded for inventory (@aws-sdk/client-s3 sends no body when InventoryConfiguration is missing, as the sdk-oracle test pins). " +
-      "Chosen from the analog aws/aws-sdk-cpp#733: S3 answered an empty PutBucketNotificationConfiguration body so. " +
+      "Chosen from the analog evidence:notification-empty-body-400: S3 answered an empty PutBucketNotificationConfiguration body so. " +
       "A body of only whitespace is not empty: it is not XML (xml-not-well-formed).",
   ),
   rule(
