@@ -90,6 +90,7 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
   const target = await openTarget({
     kind: config.target,
     ...(config.endpoint !== undefined ? { endpoint: config.endpoint } : {}),
+    ...(config.endpointFrom !== undefined ? { endpointFrom: config.endpointFrom } : {}),
     region: config.region,
     ...(config.profile !== undefined ? { profile: config.profile } : {}),
     pathStyle: config.pathStyle,

@@ -69,7 +69,7 @@ export async function openTarget(options: TargetOptions): Promise<Target> {
       const settings = base(options.endpoint, credentials);
       return {
         kind: "endpoint",
-        description: `endpoint ${options.endpoint}`,
+        description: `endpoint ${options.endpoint}${options.endpointFrom?.startsWith("AWS_") ? ` (from ${options.endpointFrom})` : ""}`,
         settings,
         ...(await accountOf(options, settings, "the endpoint does not answer STS GetCallerIdentity")),
         close: async () => {},
