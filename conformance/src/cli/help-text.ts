@@ -6,6 +6,7 @@
  */
 export const HELP_TEXT = `Usage: s3-inventory-conformance [options]
        s3-inventory-conformance verify DIR     check a published results folder (certificate.json)
+       s3-inventory-conformance evidence DIR   what a --record DIR recording confirms or contradicts
 
 Certifies whether an endpoint implements the S3 bucket inventory configuration API
 (Put/Get/Delete/ListBucketInventoryConfiguration(s)) the way real S3 does.
@@ -13,14 +14,17 @@ With no options it runs every case against an embedded mock server.
 
 Target
   --target embedded|msw|aws   embedded mock server (default), in-process msw mock, or Amazon S3
-  --endpoint URL              any S3-compatible endpoint (implies --target endpoint)
+  --endpoint URL              any S3-compatible endpoint (implies --target endpoint); without it and
+                              without --target: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL, as the SDK
   --region REGION             default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (required for aws)
   --profile NAME              credentials from a shared-config profile (default: the SDK's provider chain)
   --path-style                bucket in the path, host/bucket/ (default for mocks and --endpoint)
   --virtual-hosted            bucket in the host name, bucket.host/ (default for aws)
   --insecure                  do not verify TLS certificates
   --ca-file PATH              trust this PEM certificate authority
-  --account-id ID             the caller's 12-digit account id (discovered on aws and the mocks)
+  --account-id ID             the caller's 12-digit account id (default: the mock's own on embedded
+                              and msw; STS GetCallerIdentity on aws, and at the endpoint with
+                              --endpoint, which LocalStack and s3-inventory-mock answer)
   --client ours|sdk           client driving the cases: @s3-inventory/client (default) or @aws-sdk/client-s3
 
 Safety
@@ -33,7 +37,7 @@ Selection
   --grep REGEX                cases whose id, or "<id> <title>", matches (e.g. ^list- or ^(?!limit-))
   --tag TAG[,TAG]             cases with any of these tags (repeatable)
   --exclude-tag TAG[,TAG]     leave out cases with these tags (e.g. slow)
-  --list                      list the selected cases and exit
+  --list                      list the selected cases with their evidence ids and kinds, and exit
   --cases DIR                 read case files from DIR instead of @s3-inventory/fixtures
 
 Execution
@@ -57,6 +61,8 @@ Reports
                               console view is always printed
   --output-dir DIR            where report files go (default ./conformance-results); created and
                               test-written before the run
+  --record DIR                write every step's request and answer (secrets redacted) and the run's
+                              metadata to DIR (run.json, steps.jsonl); read it with "evidence DIR"
   --no-color                  plain console output
 
   --help, --version

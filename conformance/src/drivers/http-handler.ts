@@ -1,8 +1,9 @@
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import { Readable } from "node:stream";
-import { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import { RecordingNodeHttpHandler } from "../record/recording-http-handler.js";
 import { BoundedExchange } from "./bounded-exchange.js";
 import type { ConnectionSettings } from "./connection-settings.js";
 
@@ -68,7 +69,8 @@ export function createHttpHandler(settings: ConnectionSettings): BoundedHttpHand
   // Idle sockets are closed after 4 s, before a server's usual 5 s keep-alive timeout (Node's default):
   // reusing a socket the server is closing fails the request with "socket hang up", seen on loaded machines.
   const agent = { keepAlive: true, maxSockets: 64, timeout: IDLE_SOCKET_MS };
-  const inner = new NodeHttpHandler({
+  // Records each exchange while a step is recorded (--record); otherwise exactly a NodeHttpHandler.
+  const inner = new RecordingNodeHttpHandler({
     httpAgent: new HttpAgent(agent),
     httpsAgent: new HttpsAgent({ ...agent, ...settings.tls }),
   });

@@ -1,6 +1,7 @@
 import { Hash } from "@smithy/hash-node";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { exchangeOf, isRecording, noteExchange } from "../record/step-recording.js";
 import { bucketBaseUrl, type ConnectionSettings } from "./connection-settings.js";
 import { parseResponseBody } from "./parse-response-body.js";
 import { sendHttp } from "./send-http.js";
@@ -69,6 +70,10 @@ export async function sendRawRequest(
     { method: request.method, url: target, headers: signedHeaders, body },
     signal,
   );
+  if (isRecording())
+    noteExchange(
+      exchangeOf(request.method, target, signedHeaders, body, answer.status, answer.headers, answer.body),
+    );
   return parseResponseBody(answer.status, answer.headers, answer.body);
 }
 
@@ -87,7 +92,7 @@ export function rawRequestUrl(
 }
 
 // RFC 3986 escaping, keys sorted, `key=` for an empty value: the query exactly as the SDK writes it
-// (s3-inventory-facts.md 1.1), so that the signed canonical query matches what is sent.
+// (smithy-typescript buildQueryString; pinned by the model's sdk-oracle test), so that the signed canonical query matches what is sent.
 function encodeQuery(query: Record<string, string>): string {
   const keys = Object.keys(query).sort();
   if (keys.length === 0) return "";

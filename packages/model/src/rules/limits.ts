@@ -14,7 +14,7 @@ export const MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET = 1000;
 /**
  * Most configurations in one ListBucketInventoryConfigurations page. Source: S3 API reference,
  * ListBucketInventoryConfigurations ("does not return more than 100 configurations at a time");
- * the 100/2 split of 102 items is recorded for the sibling metrics API (aws-recorded-cases.md C).
+ * the 100/2 split of 102 items is recorded for the sibling metrics API (evidence:metrics-list-pagination-102).
  *
  * @example
  * ```ts
@@ -27,7 +27,7 @@ export const LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE = 100;
 /**
  * Longest inventory Id S3 accepts: 64 characters pass, 65 give MalformedXML. Inferred from
  * aws/aws-cdk#27793 and PR #27794 (ids over 64 failed; AWS documents no limit): see
- * s3-inventory-facts.md section 8. This is the project's one documented choice until recorded.
+ * evidence:id-max-length-64. This is the project's one documented choice until recorded.
  *
  * @example
  * ```ts
@@ -41,7 +41,7 @@ export const INVENTORY_ID_MAX_LENGTH = 64;
  * Characters S3 accepts in an inventory Id: one or more of `a-z A-Z 0-9 - _ .`; the length is
  * {@link INVENTORY_ID_MAX_LENGTH}'s concern. Sources: S3 API reference (RESTBucketGETInventoryConfig,
  * "Valid Characters for id"), the S3 console's message quoted in aws-cloudformation/cfn-lint#1550 (an Id
- * with spaces answered MalformedXML, aws-recorded-cases.md B). An empty Id is not recorded: the `+`
+ * with spaces answered MalformedXML, evidence:put-id-with-spaces-400). An empty Id is not recorded: the `+`
  * rejects it, a [CHOICE] (S3 answers the empty Id with MalformedXML in this project).
  *
  * @example
@@ -66,6 +66,24 @@ export const INVENTORY_ID_PATTERN = /^[A-Za-z0-9._-]+$/;
  * @public
  */
 export const MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Most XML elements a PutBucketInventoryConfiguration body may hold (256); more is MalformedXML
+ * (rule `xml-not-well-formed`, "too many elements"), found while parsing, so a 1 MiB body of tens of
+ * thousands of `<Field>`s is refused after its 257th element instead of parsed whole. S3's rule for
+ * duplicate or thousands of OptionalFields is not known: this is a [CHOICE]. Duplicates are kept as
+ * sent; a complete configuration with every one of the 19 fields once is about 45 elements. With it,
+ * a List page (100 configurations) holds at most 25,600 configuration elements, well inside the
+ * reader's default `maxElements` (100,000) that `@s3-inventory/client` lists with, so every
+ * configuration the mock stores can be listed by element count.
+ *
+ * @example
+ * ```ts
+ * parseXml(body, { maxBytes: MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES, maxElements: MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS });
+ * ```
+ * @public
+ */
+export const MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS = 256;
 
 /**
  * Largest difference S3 allows between a signed request's time and its own clock, in milliseconds
