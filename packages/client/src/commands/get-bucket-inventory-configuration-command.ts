@@ -7,7 +7,6 @@ import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
 import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
 import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
-import { readOperationDocument } from "../protocol/read-operation-document.js";
 import { readResponse } from "../protocol/read-response.js";
 import { inventoryCommand } from "./inventory-command.js";
 
@@ -75,11 +74,5 @@ async function serialize(input: GetBucketInventoryConfigurationCommandInput, con
 async function deserialize(response: HttpResponse): Promise<GetBucketInventoryConfigurationCommandOutput> {
   const { $metadata, body } = await readResponse(response, { errorDocumentIn2xx: true });
   if (body.byteLength === 0) return { $metadata };
-  const InventoryConfiguration = readOperationDocument(
-    body,
-    "InventoryConfiguration",
-    $metadata,
-    parseInventoryConfiguration,
-  );
-  return { $metadata, InventoryConfiguration };
+  return { $metadata, InventoryConfiguration: parseInventoryConfiguration(body) };
 }

@@ -7,7 +7,6 @@ import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
 import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
 import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
-import { readOperationDocument } from "../protocol/read-operation-document.js";
 import { readResponse } from "../protocol/read-response.js";
 import { inventoryCommand } from "./inventory-command.js";
 
@@ -75,13 +74,5 @@ async function serialize(input: ListBucketInventoryConfigurationsCommandInput, c
 async function deserialize(response: HttpResponse): Promise<ListBucketInventoryConfigurationsCommandOutput> {
   const { $metadata, body } = await readResponse(response, { errorDocumentIn2xx: true });
   if (body.byteLength === 0) return { $metadata };
-  return {
-    $metadata,
-    ...readOperationDocument(
-      body,
-      "ListInventoryConfigurationsResult",
-      $metadata,
-      parseListInventoryConfigurationsResult,
-    ),
-  };
+  return { $metadata, ...parseListInventoryConfigurationsResult(body) };
 }

@@ -1,4 +1,3 @@
-import { DEFAULT_XML_LIMITS } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { ResponseMetadata } from "@smithy/types";
 import { collectBody } from "./collect-body.js";
@@ -27,8 +26,7 @@ export async function readResponse(
   response: HttpResponse,
   options: { errorDocumentIn2xx: boolean },
 ): Promise<SuccessfulResponse> {
-  // The XML reader's own limit: a body it would refuse anyway is not read past it.
-  const body = await collectBody(response.body, DEFAULT_XML_LIMITS.maxBytes);
+  const body = await collectBody(response.body);
   if (response.statusCode >= 300) throw toServiceError(response, body);
   if (options.errorDocumentIn2xx && endsWithErrorDocument(body)) throw toServiceError(response, body, 503);
   return { $metadata: responseMetadata(response), body };
