@@ -123,6 +123,7 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
         ]),
       ],
       outputDir: values["output-dir"] ?? "conformance-results",
+      ...(values.record !== undefined ? { recordDir: values.record } : {}),
       ...(values.cases !== undefined ? { casesDir: values.cases } : {}),
       color: !values["no-color"] && env.NO_COLOR === undefined,
       ...(values.product !== undefined
@@ -159,6 +160,7 @@ const OPTIONS = {
   "allow-skipped": { type: "boolean" },
   reporter: { type: "string", multiple: true },
   "output-dir": { type: "string" },
+  record: { type: "string" },
   "no-color": { type: "boolean" },
   product: { type: "string" },
   "product-url": { type: "string" },
