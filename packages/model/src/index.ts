@@ -137,3 +137,8 @@ export {
 // AWS CLI JSON
 export { fromCliJson, toCliJson } from "./cli-json/cli-json.js";
 export { CliJsonError } from "./cli-json/cli-json-error.js";
+
+// For the bins' command lines (internal: not part of the supported API)
+export { attachDashValues } from "./text/attach-dash-values.js";
+export { explainArgumentError } from "./text/explain-argument-error.js";
+export { nearestWords } from "./text/nearest-words.js";
