@@ -2,7 +2,6 @@
 // Each breakage must fail exactly the cases that depend on that behaviour (predicted from the case files),
 // and every other case must still pass.
 import { type ConformanceCase, loadCases } from "@s3-inventory/fixtures";
-import { createInventoryMockEngine } from "@s3-inventory/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type Breakage,
@@ -28,21 +27,11 @@ import {
   usingBucketAfterDelete,
   usingSecondBucket,
 } from "./support/predict-outcomes.js";
-import { endpointArguments, idsWith, runQuietly } from "./support/run-quietly.js";
-import { serveEngine } from "./support/serve-engine.js";
+import { runAgainst } from "./support/run-against.js";
+import { idsWith } from "./support/run-quietly.js";
 
 const { cases } = await loadCases();
 const allIds = cases.map((c) => c.id).sort();
-
-async function runAgainst(breakage: Breakage | undefined) {
-  const engine = createInventoryMockEngine({});
-  const server = await serveEngine(breakage ? breakage(engine) : (request) => engine.handle(request));
-  try {
-    return await runQuietly(endpointArguments(server.url));
-  } finally {
-    await server.close();
-  }
-}
 
 const scenarios: Array<
   [string, Breakage, "failed" | "not-implemented", (all: ConformanceCase[]) => string[], string]

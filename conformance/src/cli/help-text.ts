@@ -47,7 +47,8 @@ Execution
 Reports
   --product "NAME VERSION"    what is being tested, shown in every report (e.g. "Acme Store 4.2.1")
   --product-url URL           the product's home page, shown next to its name
-  --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md), certificate
+  --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md), html
+                              (report.html, one self-contained page), badge (badge.svg), certificate
                               (certificate.json: the digests of every report file; implies json); the
                               console view is always printed
   --output-dir DIR            where report files go (default ./conformance-results); created and

@@ -12,7 +12,15 @@ import type { TargetKind } from "../targets/target.js";
  */
 export type ParsedCommand = { kind: "help" } | { kind: "version" } | { kind: "run"; config: RunConfig };
 
-const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown", "certificate"]);
+const REPORTERS = new Set<ReporterName>([
+  "console",
+  "json",
+  "junit",
+  "markdown",
+  "html",
+  "badge",
+  "certificate",
+]);
 const TARGETS = new Set<TargetKind>(["embedded", "msw", "aws", "endpoint"]);
 
 /**

@@ -15,7 +15,9 @@ import { ConfigurationError } from "../errors/configuration-error.js";
 import { createRunId } from "../execution/run-id.js";
 import { runSuite } from "../execution/run-suite.js";
 import { describeRun } from "../identity/describe-run.js";
+import { createBadgeReporter } from "../reporters/badge-reporter.js";
 import { createConsoleReporter } from "../reporters/console-reporter.js";
+import { createHtmlReporter } from "../reporters/html-reporter.js";
 import { createJsonReporter } from "../reporters/json-reporter.js";
 import { createJunitReporter } from "../reporters/junit-reporter.js";
 import { createMarkdownReporter } from "../reporters/markdown-reporter.js";
@@ -190,6 +192,8 @@ function createFileReporters(config: RunConfig, redact: Redactor, written: reado
     json: () => createJsonReporter(config.outputDir, redact),
     junit: () => createJunitReporter(config.outputDir, redact),
     markdown: () => createMarkdownReporter(config.outputDir, redact),
+    html: () => createHtmlReporter(config.outputDir, redact),
+    badge: () => createBadgeReporter(config.outputDir, redact),
     certificate: () => createCertificateReporter(config.outputDir, redact, written),
   };
   const last = (name: string): number => (name === "certificate" ? 1 : 0);

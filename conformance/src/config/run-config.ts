@@ -9,7 +9,7 @@ import type { TargetKind } from "../targets/target.js";
  * @example
  * const reporters: ReporterName[] = ["console", "json", "junit"];
  */
-export type ReporterName = "console" | "json" | "junit" | "markdown" | "certificate";
+export type ReporterName = "console" | "json" | "junit" | "markdown" | "html" | "badge" | "certificate";
 
 /**
  * A run's configuration, as parsed from the command line and the environment.

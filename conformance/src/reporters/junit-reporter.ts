@@ -1,5 +1,6 @@
 import type { CaseResult } from "../execution/case-result.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
+import { escapeMarkup as escapeXml } from "./escape-markup.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
 import type { RunReport } from "./run-report.js";
@@ -80,12 +81,4 @@ function renderCase(result: CaseResult): string {
 
 function seconds(ms: number): string {
   return (ms / 1000).toFixed(3);
-}
-
-// XML 1.0 cannot carry most control characters, even escaped: they are dropped.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(XML_FORBIDDEN, "");
 }
