@@ -41,6 +41,9 @@ Execution
   --timeout MS                per-case timeout (default 60000; cases may set their own)
   --request-timeout MS        per-request timeout (default 30000)
   --bail                      stop starting cases after the first that does not pass
+  --expected-failures FILE    declared deviations, JSON or YAML: - { id, reason, link? }; they are still
+                              reported failed but do not fail the run; one that passes is "fixed: remove it"
+  --strict-expected           with --expected-failures: an expected failure that passes fails the run
   --allow-skipped             exit 0 even when required cases were skipped (e.g. no --account-id); the
                               verdict still names them and says the result is partial
 

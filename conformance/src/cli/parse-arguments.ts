@@ -72,6 +72,8 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       "--allow-bucket-creation only applies with --bucket (the runner creates buckets by default)",
     );
   }
+  if (values["strict-expected"] && values["expected-failures"] === undefined)
+    throw new ConfigurationError("--strict-expected only applies with --expected-failures FILE");
   if (values["product-url"] !== undefined && values.product === undefined)
     throw new ConfigurationError('--product-url needs --product "NAME VERSION"');
   if (values["ca-file"] !== undefined && values.insecure)
@@ -124,6 +126,8 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       ...(values.product !== undefined
         ? { product: parseProduct(values.product, values["product-url"]) }
         : {}),
+      ...(values["expected-failures"] !== undefined ? { expectedFailures: values["expected-failures"] } : {}),
+      strictExpected: values["strict-expected"] ?? false,
       commandLine: [...argv],
     },
   };
@@ -162,6 +166,8 @@ function parse(argv: string[]) {
       "output-dir": { type: "string" },
       "no-color": { type: "boolean" },
       product: { type: "string" },
+      "expected-failures": { type: "string" },
+      "strict-expected": { type: "boolean" },
       "product-url": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" },

@@ -14,6 +14,8 @@ import { createSdkDriver } from "../drivers/sdk-driver.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import { createRunId } from "../execution/run-id.js";
 import { runSuite } from "../execution/run-suite.js";
+import { applyExpectedFailures } from "../expected-failures/apply-expected-failures.js";
+import { type ExpectedFailure, readExpectedFailures } from "../expected-failures/read-expected-failures.js";
 import { describeRun } from "../identity/describe-run.js";
 import { createBadgeReporter } from "../reporters/badge-reporter.js";
 import { createConsoleReporter } from "../reporters/console-reporter.js";
@@ -78,6 +80,13 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     );
     return { exitCode: 0 };
   }
+  const declared =
+    config.expectedFailures === undefined
+      ? []
+      : await readExpectedFailures(
+          config.expectedFailures,
+          allCases.map((c) => c.id),
+        );
   // Before the target opens: a folder the reports cannot go to must not cost a whole run.
   if (config.reporters.some((name) => name !== "console")) await prepareOutputDirectory(config.outputDir);
   const ca = config.caFile === undefined ? undefined : await readCa(config.caFile);
@@ -100,7 +109,7 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     const runId = createRunId();
     await preflight(target, runId);
     if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
-    const run = { target, driver, runId, cases, fixturesVersion, selection, fixtures };
+    const run = { target, driver, runId, cases, fixturesVersion, selection, fixtures, declared };
     return await runAndReport(config, { ...io, stdout: (t) => io.stdout(redact(t)) }, run, redact);
   } finally {
     driver?.close();
@@ -117,6 +126,7 @@ interface PreparedRun {
   fixturesVersion: string;
   selection: RunSelection;
   fixtures: { version: string; directory: string };
+  declared: ExpectedFailure[];
 }
 
 async function runAndReport(
@@ -170,10 +180,10 @@ async function runAndReport(
       client: driver.client,
       config: { ...redactConfig(config), accountIdSource: target.accountIdSource },
     },
-    outcome.results,
+    applyExpectedFailures(outcome.results, run.declared),
     outcome.durationMs,
     outcome.interrupted,
-    { allowSkipped: config.allowSkipped, selection },
+    { allowSkipped: config.allowSkipped, selection, strictExpected: config.strictExpected === true },
   );
   // Report files first, the console (whose last line is the verdict) after: a verdict is never printed
   // for a run whose reports then fail to be written (that failure is one line and exit 2 instead).

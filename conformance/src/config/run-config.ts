@@ -44,6 +44,10 @@ export interface RunConfig {
   color: boolean;
   /** `--product "NAME VERSION"` and `--product-url`: what was tested, shown in every report. */
   product?: Product;
+  /** `--expected-failures FILE`: declared deviations (JSON or YAML list of `{ id, reason, link? }`). */
+  expectedFailures?: string;
+  /** `--strict-expected`: an expected failure that now passes fails the run. */
+  strictExpected?: boolean;
   /** The arguments as given, for the reports' redacted command line. */
   commandLine?: string[];
 }

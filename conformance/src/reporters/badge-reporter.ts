@@ -7,7 +7,8 @@ import { writeReportFile } from "./write-report-file.js";
 const COLOURS = { conformant: "#2e7d32", partial: "#b26a00", "not conformant": "#c62828" } as const;
 
 /**
- * `badge.svg` for a README: "S3 inventory | conformant 71/71", "partial 2/71" or "not conformant 60/71".
+ * `badge.svg` for a README: "S3 inventory | conformant 71/71", "conformant with 2 deviations 69/71",
+ * "partial 2/71" or "not conformant 60/71".
  *
  * @example
  * await createBadgeReporter("out", redact).onRunEnd(report); // "out/badge.svg"
@@ -23,9 +24,10 @@ export function createBadgeReporter(directory: string, redact: Redactor): Report
  * renderBadge(report).includes("conformant 71/71"); // true for a full passing run
  */
 export function renderBadge(report: RunReport): string {
-  const { level, passed, total } = conformanceLevel(report);
+  const { level, passed, total, deviations } = conformanceLevel(report);
   const label = "S3 inventory";
-  const message = `${level} ${passed}/${total}`;
+  const declared = deviations > 0 ? ` with ${deviations} deviation${deviations === 1 ? "" : "s"}` : "";
+  const message = `${level}${declared} ${passed}/${total}`;
   // Width from character count (Verdana 11px averages about 7 px a character): no font metrics needed.
   const labelWidth = label.length * 7 + 10;
   const messageWidth = message.length * 7 + 10;

@@ -13,13 +13,16 @@ export type ConformanceLevel = "conformant" | "partial" | "not conformant";
  * A run's standing and the counts that back it (`passed` of `total` cases of the fixture set).
  *
  * @example
- * conformanceLevel(report); // { level: "conformant", passed: 71, total: 71 }
+ * conformanceLevel(report); // { level: "conformant", passed: 71, total: 71, deviations: 0 }
  */
 export function conformanceLevel(report: RunReport): {
   level: ConformanceLevel;
   passed: number;
   total: number;
+  /** Declared deviations (`--expected-failures`) that still fail: a conformant run names them. */
+  deviations: number;
 } {
+  const deviations = report.cases.filter((c) => c.expectedFailure?.outcome === "expected").length;
   const passed = report.summary.total.passed;
   const total = report.selection.published;
   const level: ConformanceLevel =
@@ -28,5 +31,5 @@ export function conformanceLevel(report: RunReport): {
       : report.outcome === "partial" || report.outcome === "not-certified"
         ? "partial"
         : "not conformant";
-  return { level, passed, total };
+  return { level, passed, total, deviations };
 }

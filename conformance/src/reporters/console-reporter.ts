@@ -1,4 +1,5 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
+import { describeExpectedFailure } from "../expected-failures/describe-expected-failure.js";
 import { identityFields } from "../identity/identity-fields.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatMismatch, formatStepFailure } from "./format-mismatch.js";
@@ -98,6 +99,8 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
         `  evidence: ${result.evidence.kind}: ${shorten(result.evidence.source, 140)}`,
       );
       if (result.reason) lines.push(`  ${result.reason}`);
+      const declared = describeExpectedFailure(result);
+      if (declared) lines.push(`  ${declared}`);
       for (const failure of result.failures) lines.push(...formatStepFailure(failure).map((l) => `  ${l}`));
       lines.push("");
     }

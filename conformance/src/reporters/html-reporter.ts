@@ -1,4 +1,5 @@
 import type { CaseResult, StepFailure } from "../execution/case-result.js";
+import { describeExpectedFailure } from "../expected-failures/describe-expected-failure.js";
 import { identityFields } from "../identity/identity-fields.js";
 import { conformanceLevel } from "./conformance-level.js";
 import { escapeMarkup } from "./escape-markup.js";
@@ -115,7 +116,7 @@ function renderCaseTable(report: RunReport): string {
       c.status === "passed"
         ? escapeMarkup(c.id)
         : `<a href="#case-${escapeMarkup(c.id)}">${escapeMarkup(c.id)}</a>`;
-    return `<tr data-status="${c.status}" data-tags="${escapeMarkup(c.tags.join(" "))}"><td>${anchor}<br><small>${escapeMarkup(c.title)}</small></td><td class="status-${c.status}">${c.status}</td><td>${c.severity}</td><td>${escapeMarkup(c.tags.join(", "))}</td><td>${escapeMarkup(evidenceText(c))}</td><td class="n">${c.durationMs} ms</td></tr>`;
+    return `<tr data-status="${c.status}" data-tags="${escapeMarkup(c.tags.join(" "))}"><td>${anchor}<br><small>${escapeMarkup(c.title)}</small></td><td class="status-${c.status}">${c.status}${c.expectedFailure ? `<br><small>${c.expectedFailure.outcome === "expected" ? "declared deviation" : "fixed: remove from file"}</small>` : ""}</td><td>${c.severity}</td><td>${escapeMarkup(c.tags.join(", "))}</td><td>${escapeMarkup(evidenceText(c))}</td><td class="n">${c.durationMs} ms</td></tr>`;
   });
   return [
     `<h2>Cases (${report.cases.length})</h2>`,
@@ -140,6 +141,9 @@ function renderDetails(result: CaseResult): string {
     `<details id="case-${escapeMarkup(result.id)}" open><summary class="status-${result.status}">${escapeMarkup(result.id)}: ${result.status}, ${result.severity}${inferredOnly}</summary>`,
     `<p>${escapeMarkup(result.title)}</p><p>Evidence: ${escapeMarkup(evidenceText(result))}</p>`,
     result.reason ? `<p>${escapeMarkup(result.reason)}</p>` : "",
+    result.expectedFailure
+      ? `<p class="declared">${escapeMarkup(describeExpectedFailure(result) ?? "")}</p>`
+      : "",
     ...result.failures.map(renderStep),
     "</details>",
   ].join("\n");

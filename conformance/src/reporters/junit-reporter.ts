@@ -1,4 +1,5 @@
 import type { CaseResult } from "../execution/case-result.js";
+import { describeExpectedFailure } from "../expected-failures/describe-expected-failure.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { escapeMarkup as escapeXml } from "./escape-markup.js";
 import { formatStepFailure } from "./format-mismatch.js";
@@ -65,9 +66,10 @@ function renderCase(result: CaseResult): string {
   let body = "";
   // A failure only on steps marked `inferred` is still a failure (the exit code does not change); its message
   // says so, for whoever weighs it in the CI view.
-  const inferredOnly = result.failedOnlyOnInferredSteps ? "only inferred steps failed: " : "";
+  const declared = describeExpectedFailure(result);
+  const prefix = `${declared ? `${declared}: ` : ""}${result.failedOnlyOnInferredSteps ? "only inferred steps failed: " : ""}`;
   if (result.status === "failed")
-    body = `      <failure type="failed" message="${escapeXml(`${inferredOnly}${result.title}`)}">${details}</failure>`;
+    body = `      <failure type="failed" message="${escapeXml(`${prefix}${result.title}`)}">${details}</failure>`;
   else if (result.status === "not-implemented")
     body = `      <failure type="not-implemented" message="${reason}">${details}</failure>`;
   else if (result.status === "error") body = `      <error message="${reason}"/>`;

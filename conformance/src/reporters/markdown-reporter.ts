@@ -1,3 +1,4 @@
+import { describeExpectedFailure } from "../expected-failures/describe-expected-failure.js";
 import { identityFields } from "../identity/identity-fields.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatStepFailure } from "./format-mismatch.js";
@@ -59,6 +60,8 @@ export function renderMarkdown(report: RunReport): string {
       );
       lines.push(`Evidence (${result.evidence.kind}): ${cell(result.evidence.source)}`, "");
       if (result.reason) lines.push(`> ${cell(result.reason)}`, "");
+      const declared = describeExpectedFailure(result);
+      if (declared) lines.push(`> ${cell(declared)}`, "");
       const details = result.failures.flatMap(formatStepFailure);
       if (details.length > 0) lines.push("```", ...details, "```", "");
     }
