@@ -50,7 +50,9 @@ describe("--expected-failures", () => {
     expect(await readFile(join(out, "badge.svg"), "utf8")).toContain(
       `conformant with ${deviating.length} deviations`,
     );
-    expect(await readFile(join(out, "summary.md"), "utf8")).toContain("> declared deviation: known (ticket 17)");
+    expect(await readFile(join(out, "summary.md"), "utf8")).toContain(
+      "> declared deviation: known (ticket 17)",
+    );
     expect(await verifyCommand([out], () => {})).toBe(0);
     // --strict-expected: the same statuses, with the fixed entry, fail the run.
     const report = outcome.report;

@@ -6,6 +6,10 @@
  */
 export const HELP_TEXT = `Usage: s3-inventory-conformance [options]
        s3-inventory-conformance verify DIR     check a published results folder (certificate.json)
+       s3-inventory-conformance merge SHARD_DIR… [--output-dir OUT] [--reporter NAME,…]
+                                               join the results of --shard 1/N … N/N into one report set
+       s3-inventory-conformance compare A/results.json B/results.json … [--output-dir DIR]
+                                               cases × endpoints matrix (Markdown; HTML too with DIR)
 
 Certifies whether an endpoint implements the S3 bucket inventory configuration API
 (Put/Get/Delete/ListBucketInventoryConfiguration(s)) the way real S3 does.
@@ -33,6 +37,8 @@ Selection
   --grep REGEX                cases whose id, or "<id> <title>", matches (e.g. ^list- or ^(?!limit-))
   --tag TAG[,TAG]             cases with any of these tags (repeatable)
   --exclude-tag TAG[,TAG]     leave out cases with these tags (e.g. slow)
+  --shard I/N                 run the I-th of N even, deterministic parts of the selection (join the
+                              parts' results with merge)
   --list                      list the selected cases and exit
   --cases DIR                 read case files from DIR instead of @s3-inventory/fixtures
 

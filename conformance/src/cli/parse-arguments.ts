@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { parseShard } from "../cases/shard-cases.js";
 import type { ReporterName, RunConfig } from "../config/run-config.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import { parseProduct } from "../identity/product.js";
@@ -128,6 +129,7 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
         : {}),
       ...(values["expected-failures"] !== undefined ? { expectedFailures: values["expected-failures"] } : {}),
       strictExpected: values["strict-expected"] ?? false,
+      ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
       commandLine: [...argv],
     },
   };
@@ -168,6 +170,7 @@ function parse(argv: string[]) {
       product: { type: "string" },
       "expected-failures": { type: "string" },
       "strict-expected": { type: "boolean" },
+      shard: { type: "string" },
       "product-url": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" },

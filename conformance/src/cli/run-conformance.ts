@@ -3,7 +3,7 @@ import type { ConformanceCase } from "@s3-inventory/fixtures";
 import type { InventoryMockOptions } from "@s3-inventory/mock";
 import { loadValidatedCases } from "../cases/load-validated-cases.js";
 import { selectCases } from "../cases/select-cases.js";
-import { createCertificateReporter } from "../certificate/certificate-reporter.js";
+import { shardCases } from "../cases/shard-cases.js";
 import { redactConfig } from "../config/redact-config.js";
 import type { RunConfig } from "../config/run-config.js";
 import { runnerVersion } from "../config/runner-version.js";
@@ -17,14 +17,9 @@ import { runSuite } from "../execution/run-suite.js";
 import { applyExpectedFailures } from "../expected-failures/apply-expected-failures.js";
 import { type ExpectedFailure, readExpectedFailures } from "../expected-failures/read-expected-failures.js";
 import { describeRun } from "../identity/describe-run.js";
-import { createBadgeReporter } from "../reporters/badge-reporter.js";
 import { createConsoleReporter } from "../reporters/console-reporter.js";
-import { createHtmlReporter } from "../reporters/html-reporter.js";
-import { createJsonReporter } from "../reporters/json-reporter.js";
-import { createJunitReporter } from "../reporters/junit-reporter.js";
-import { createMarkdownReporter } from "../reporters/markdown-reporter.js";
+import { createFileReporters } from "../reporters/create-file-reporters.js";
 import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js";
-import type { Reporter } from "../reporters/reporter.js";
 import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
 import { openTarget } from "../targets/open-target.js";
@@ -68,7 +63,7 @@ export interface RunOutcome {
 export async function runConformance(config: RunConfig, io: RunIo): Promise<RunOutcome> {
   const fixtures = await loadValidatedCases(config.casesDir);
   const { cases: allCases, version: fixturesVersion } = fixtures;
-  const cases = selectCases(allCases, config.selection);
+  const cases = shardCases(selectCases(allCases, config.selection), config.shard);
   // Against the published set, never the folder given with --cases: only the published set certifies.
   const published =
     config.casesDir === undefined ? allCases.length : (await loadValidatedCases(undefined)).cases.length;
@@ -142,7 +137,7 @@ async function runAndReport(
     ? [createConsoleReporter(io.stdout, { color: config.color })]
     : [];
   const written: string[] = [];
-  const fileReporters = createFileReporters(config, redact, written);
+  const fileReporters = createFileReporters(config.reporters, config.outputDir, redact, written);
   const reporters = [...consoleReporters, ...fileReporters];
   const start = { total: cases.length, target: target.description, client: driver.client, runId, selection };
   for (const reporter of reporters) reporter.onRunStart?.(start);
@@ -193,22 +188,6 @@ async function runAndReport(
     if (path) io.stdout(`wrote ${path}\n`);
   }
   return { exitCode: report.exitCode, report };
-}
-
-// The report files asked for with --reporter (the console view is made apart: it ends last). The
-// certificate comes after every other file, whose paths `written` collects, since it holds their digests.
-function createFileReporters(config: RunConfig, redact: Redactor, written: readonly string[]): Reporter[] {
-  const factories: Record<Exclude<RunConfig["reporters"][number], "console">, () => Reporter> = {
-    json: () => createJsonReporter(config.outputDir, redact),
-    junit: () => createJunitReporter(config.outputDir, redact),
-    markdown: () => createMarkdownReporter(config.outputDir, redact),
-    html: () => createHtmlReporter(config.outputDir, redact),
-    badge: () => createBadgeReporter(config.outputDir, redact),
-    certificate: () => createCertificateReporter(config.outputDir, redact, written),
-  };
-  const last = (name: string): number => (name === "certificate" ? 1 : 0);
-  const names = config.reporters.filter((name) => name !== "console").sort((a, b) => last(a) - last(b));
-  return names.map((name) => factories[name as keyof typeof factories]());
 }
 
 async function readCa(path: string): Promise<string> {

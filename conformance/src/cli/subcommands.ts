@@ -1,3 +1,5 @@
+import { compareCommand } from "./compare-command.js";
+import { mergeCommand } from "./merge-command.js";
 import { verifyCommand } from "./verify-command.js";
 
 /**
@@ -17,4 +19,6 @@ export type Subcommand = (argv: readonly string[], stdout: (text: string) => voi
  */
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   verify: verifyCommand,
+  merge: mergeCommand,
+  compare: compareCommand,
 };

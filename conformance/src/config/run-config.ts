@@ -1,4 +1,5 @@
 import type { CaseSelection } from "../cases/select-cases.js";
+import type { Shard } from "../cases/shard-cases.js";
 import type { ClientName } from "../drivers/driver.js";
 import type { Product } from "../identity/product.js";
 import type { TargetKind } from "../targets/target.js";
@@ -48,6 +49,8 @@ export interface RunConfig {
   expectedFailures?: string;
   /** `--strict-expected`: an expected failure that now passes fails the run. */
   strictExpected?: boolean;
+  /** `--shard I/N`: run only the I-th of N even, deterministic parts of the selection (1-based). */
+  shard?: Shard;
   /** The arguments as given, for the reports' redacted command line. */
   commandLine?: string[];
 }
