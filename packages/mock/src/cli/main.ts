@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { DataDirInUseError } from "../server/data-dir-lock.js";
 import { type MockServer, startMockServer } from "../server/start-mock-server.js";
 import { explainStartError } from "./explain-start-error.js";
 import { type CliCommand, parseCliOptions, USAGE } from "./parse-cli-options.js";
@@ -7,7 +8,7 @@ import { UsageError } from "./usage-error.js";
 /**
  * The `s3-inventory-mock` command. One top-level handler maps every failure to one line on stderr
  * and an exit code: 2 for a usage mistake (a bad option, a --host that does not resolve, a --data-dir
- * that is a file), 1 for anything else (port in use, data directory locked).
+ * that is a file, a data directory another server holds), 1 for anything else (port in use).
  * Runs until SIGINT or SIGTERM, then closes cleanly (journal synced) and exits 0.
  *
  * @example
@@ -34,7 +35,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   const options = command.options;
   let server: MockServer;
   try {
-    server = await startMockServer(options);
+    server = await startMockServer({
+      ...options,
+      log: (line) => process.stderr.write(`s3-inventory-mock: ${line}\n`),
+    });
   } catch (error) {
     return fail(explainStartError(error, options));
   }
@@ -60,7 +64,7 @@ function fail(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
   const hint = error instanceof UsageError ? " (see --help)" : "";
   process.stderr.write(`s3-inventory-mock: ${message.split("\n")[0]}${hint}\n`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
+  process.exitCode = error instanceof UsageError || error instanceof DataDirInUseError ? 2 : 1;
 }
 
 function readVersion(): string {

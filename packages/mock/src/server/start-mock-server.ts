@@ -72,6 +72,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     engine = options.engine;
   } else if (options.dataDir !== undefined) {
     const persistent = await openPersistentEngine(options.dataDir, { ...options, endpointHostnames });
+    (options.log ?? ((line) => process.stderr.write(`${line}\n`)))(persistent.summary);
     engine = persistent.engine;
     closePersistence = persistent.close;
   } else {

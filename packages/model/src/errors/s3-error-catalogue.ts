@@ -367,7 +367,11 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     500,
     "We encountered an internal error. Please try again.",
     "documented",
-    DOC_ERRORS,
+    `${DOC_ERRORS}. Variant journalWriteFailed, this project's choice (the same text): the answer of a ` +
+      "mock server that could not make a write durable (disk full, I/O error, read-only file system). The " +
+      "fault is the server's, not the request's or its rate, and every AWS SDK retries a 500; 503 SlowDown is " +
+      "kept for load (the mock's cap on buffered request bytes)",
+    { variants: { journalWriteFailed: ["We encountered an internal error. Please try again.", "chosen"] } },
   ),
   SlowDown: define("SlowDown", 503, "Please reduce your request rate.", "documented", DOC_ERRORS),
 });
