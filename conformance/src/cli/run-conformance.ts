@@ -26,6 +26,7 @@ import { openTarget } from "../targets/open-target.js";
 import type { Target } from "../targets/target.js";
 import { describePartialSelection, isWholeSet, type RunSelection } from "../verdict/run-selection.js";
 import { selectionOfRun } from "../verdict/selection-of-run.js";
+import { nextSteps } from "./next-steps.js";
 
 /**
  * Where a run writes, and what stops it.
@@ -187,6 +188,8 @@ async function runAndReport(
     if (path) written.push(path);
     if (path) io.stdout(`wrote ${path}\n`);
   }
+  // The demo run (pnpm start) ends by saying where its reports are and how to certify a real endpoint.
+  if (target.kind === "embedded" && written.length > 0) io.stdout(nextSteps(config.outputDir, written));
   return { exitCode: report.exitCode, report };
 }
 
