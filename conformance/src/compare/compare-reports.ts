@@ -49,11 +49,12 @@ export function compareReports(reports: readonly RunReport[]): ComparisonMatrix 
     fixtures: `${report.identity.fixtureSet.version} sha256:${report.identity.fixtureSet.sha256.slice(0, 12)}`,
   }));
   const byId = reports.map((report) => new Map(report.cases.map((c) => [c.id, c])));
+  const causes = reports.map(rootCauseByCase);
   const ids = [...new Set(reports.flatMap((r) => r.cases.map((c) => c.id)))].sort();
   const rows = ids.map((id) => {
-    const cells = byId.map((cases) => {
+    const cells = byId.map((cases, column) => {
       const result = cases.get(id);
-      return result === undefined ? undefined : cellOf(result);
+      return result === undefined ? undefined : cellOf(result, causes[column]?.get(id));
     });
     const statuses = new Set(cells.map((cell) => cell?.status ?? "absent"));
     return { id, differs: statuses.size > 1, cells };
@@ -61,12 +62,19 @@ export function compareReports(reports: readonly RunReport[]): ComparisonMatrix 
   return { columns, rows };
 }
 
+// The root-cause signature of each grouped case, when the report groups failures (read as optional, so
+// reports written before root causes existed still compare).
+function rootCauseByCase(report: RunReport): Map<string, string> {
+  const groups = (report.summary as { rootCauses?: Array<{ signature: string; cases: string[] }> })
+    .rootCauses;
+  return new Map((groups ?? []).flatMap((group) => group.cases.map((id) => [id, group.signature] as const)));
+}
+
 // The cause of a case that did not pass: its root cause when the report groups them, else where it first
 // differed, else its reason.
-function cellOf(result: CaseResult): ComparisonCell {
+function cellOf(result: CaseResult, rootCause: string | undefined): ComparisonCell {
   const declared = result.expectedFailure?.outcome === "expected" ? { declared: true } : {};
   if (result.status === "passed") return { status: result.status, ...declared };
-  const rootCause = (result as { rootCause?: { signature?: string } }).rootCause?.signature;
   const failure = result.failures[0];
   const mismatch = failure?.mismatches[0];
   const cause =

@@ -94,15 +94,18 @@ function renderCounts(report: RunReport): string {
   ].join("");
 }
 
-// Root-cause groups come from the run report when the runner computes them (an optional field, so reports
+// Root-cause groups come from the run report when the runner computes them (read as optional, so reports
 // written before they existed still render).
 function renderRootCauses(report: RunReport): string {
-  const groups = (report as { rootCauses?: Array<{ signature: string; cases: string[] }> }).rootCauses;
+  const summary = report.summary as {
+    rootCauses?: Array<{ signature: string; cases: string[]; counted?: boolean }>;
+  };
+  const groups = summary.rootCauses;
   if (groups === undefined || groups.length === 0) return "";
-  return `<h2>Root causes (${groups.length})</h2><ul id="root-causes">${groups
+  return `<h2>Root causes (${groups.length} deviation(s), ${groups.reduce((n, g) => n + g.cases.length, 0)} case(s))</h2><ul id="root-causes">${groups
     .map(
       (g) =>
-        `<li>${escapeMarkup(g.signature)}: ${g.cases.length} case(s): ${g.cases.map((id) => `<a href="#case-${escapeMarkup(id)}">${escapeMarkup(id)}</a>`).join(", ")}</li>`,
+        `<li>${escapeMarkup(g.signature)}${g.counted === false ? " (not counted)" : ""}: ${g.cases.length} case(s): ${g.cases.map((id) => `<a href="#case-${escapeMarkup(id)}">${escapeMarkup(id)}</a>`).join(", ")}</li>`,
     )
     .join("")}</ul>`;
 }
@@ -129,10 +132,11 @@ function renderCaseTable(report: RunReport): string {
   ].join("\n");
 }
 
-// Kind, ledger ids when the case carries them, and the citation.
+// Kind, the evidence ledger ids with their kinds when the case carries them, and the citation.
 function evidenceText(result: CaseResult): string {
-  const ids = (result.evidence as { ids?: string[] }).ids;
-  return `${result.evidence.kind}${ids && ids.length > 0 ? ` [${ids.join(", ")}]` : ""}: ${result.evidence.source}`;
+  const entries = (result.evidence as { entries?: Array<{ id: string; kind: string }> }).entries ?? [];
+  const ids = entries.length > 0 ? ` [${entries.map((e) => `${e.id} (${e.kind})`).join(", ")}]` : "";
+  return `${result.evidence.kind}${ids}: ${result.evidence.source}`;
 }
 
 function renderDetails(result: CaseResult): string {
