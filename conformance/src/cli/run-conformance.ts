@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { ConformanceCase } from "@s3-inventory/fixtures";
+import { type ConformanceCase, caseEvidence } from "@s3-inventory/fixtures";
 import type { InventoryMockOptions } from "@s3-inventory/mock";
 import { loadValidatedCases } from "../cases/load-validated-cases.js";
 import { selectCases } from "../cases/select-cases.js";
@@ -19,6 +19,7 @@ import { type ExpectedFailure, readExpectedFailures } from "../expected-failures
 import { describeRun } from "../identity/describe-run.js";
 import { createConsoleReporter } from "../reporters/console-reporter.js";
 import { createFileReporters } from "../reporters/create-file-reporters.js";
+import { formatEvidence } from "../reporters/format-evidence.js";
 import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js";
 import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
@@ -70,7 +71,10 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     config.casesDir === undefined ? allCases.length : (await loadValidatedCases(undefined)).cases.length;
   const selection = selectionOfRun(config, cases.length, published);
   if (config.list) {
-    for (const c of cases) io.stdout(`${c.id}  [${c.severity}] (${c.tags.join(", ")})  ${c.title}\n`);
+    for (const c of cases)
+      io.stdout(
+        `${c.id}  [${c.severity}] (${c.tags.join(", ")})  ${c.title}\n    evidence: ${formatEvidence(caseEvidence(c))}\n`,
+      );
     io.stdout(
       `${cases.length} case(s)${isWholeSet(selection) ? "" : ` (${describePartialSelection(selection)})`}\n`,
     );

@@ -2,6 +2,7 @@ import type { CaseResult } from "../execution/case-result.js";
 import { describeExpectedFailure } from "../expected-failures/describe-expected-failure.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { escapeMarkup as escapeXml } from "./escape-markup.js";
+import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
 import type { RunReport } from "./run-report.js";
@@ -78,7 +79,8 @@ function renderCase(result: CaseResult): string {
     result.cleanup.status === "failed"
       ? `      <system-err>cleanup failed: ${escapeXml(result.cleanup.message ?? "")}</system-err>`
       : "";
-  return [open, body, cleanup, "    </testcase>"].filter((l) => l !== "").join("\n");
+  const evidence = `      <properties><property name="evidence" value="${escapeXml(formatEvidence(result.evidence.entries ?? []))}"/></properties>`;
+  return [open, evidence, body, cleanup, "    </testcase>"].filter((l) => l !== "").join("\n");
 }
 
 function seconds(ms: number): string {

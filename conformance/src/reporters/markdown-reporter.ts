@@ -1,6 +1,7 @@
 import { describeExpectedFailure } from "../expected-failures/describe-expected-failure.js";
 import { identityFields } from "../identity/identity-fields.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
+import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
@@ -58,7 +59,8 @@ export function renderMarkdown(report: RunReport): string {
         cell(result.title),
         "",
       );
-      lines.push(`Evidence (${result.evidence.kind}): ${cell(result.evidence.source)}`, "");
+      lines.push(`Evidence: ${cell(formatEvidence(result.evidence.entries ?? []))}`, "");
+      lines.push(`Provenance (${result.evidence.kind}): ${cell(result.evidence.source)}`, "");
       if (result.reason) lines.push(`> ${cell(result.reason)}`, "");
       const declared = describeExpectedFailure(result);
       if (declared) lines.push(`> ${cell(declared)}`, "");
@@ -66,6 +68,19 @@ export function renderMarkdown(report: RunReport): string {
       if (details.length > 0) lines.push("```", ...details, "```", "");
     }
   }
+  // Every case's evidence, passed or not, so a reader can weigh the whole result (ids resolve in the ledger
+  // @s3-inventory/fixtures ships, evidence/ledger.json).
+  lines.push(
+    "## Evidence by case",
+    "",
+    "| case | severity | status | evidence (ledger id, kind) |",
+    "| --- | --- | --- | --- |",
+    ...report.cases.map(
+      (c) =>
+        `| \`${c.id}\` | ${c.severity} | ${c.status} | ${cell(formatEvidence(c.evidence.entries ?? []))} |`,
+    ),
+    "",
+  );
   const cleanup = report.cases.filter((c) => c.cleanup.status === "failed");
   if (cleanup.length > 0) {
     lines.push(
