@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { EVERY_REPORT_FILE } from "./support/report-files.js";
 import { runCompositeAction } from "./support/run-composite-action.js";
 import { TEST_CREDENTIALS } from "./support/run-quietly.js";
 
@@ -100,14 +101,7 @@ describe("GitHub files", () => {
     expect(outputs).toContain("exit-code=0\n");
     expect(outputs).toContain("artifact-name=s3-inventory-conformance-shard-1-of-3\n");
     expect(outputs).toMatch(/verdict=partial: 1 of \d+ cases selected/);
-    expect((await readdir(good.results)).sort()).toEqual([
-      "badge.svg",
-      "certificate.json",
-      "junit.xml",
-      "report.html",
-      "results.json",
-      "summary.md",
-    ]);
+    expect((await readdir(good.results)).sort()).toEqual(EVERY_REPORT_FILE);
     const bad = await run("bad", { "expected-failures": join(dir, "missing.yaml"), args: "--target msw" });
     expect(bad.exitCode).toBe(2);
     expect(await readFile(bad.output, "utf8")).toContain("exit-code=2\n");

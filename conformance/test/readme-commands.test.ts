@@ -27,7 +27,9 @@ describe("conformance README commands", () => {
     expect(blocks.join("\n")).toMatch(/ compare /);
   });
 
-  it.concurrent.each(blocks.map((block) => [block.split("\n").find((l) => / (verify|merge|compare) /.test(l)), block]))(
+  it.concurrent.each(
+    blocks.map((block) => [block.split("\n").find((l) => / (verify|merge|compare) /.test(l)), block]),
+  )(
     "%s",
     async (_line, block) => {
       const cwd = await mkdtemp(join(tmpdir(), "readme-"));

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyCommand } from "../src/cli/verify-command.js";
+import { EVERY_REPORT_FILE } from "./support/report-files.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = fileURLToPath(new URL("../bin/s3-inventory-conformance.js", import.meta.url));
@@ -34,14 +35,7 @@ describe("pnpm start", () => {
       );
     });
     const results = join(cwd, "conformance-results");
-    expect((await readdir(results)).sort()).toEqual([
-      "badge.svg",
-      "certificate.json",
-      "junit.xml",
-      "report.html",
-      "results.json",
-      "summary.md",
-    ]);
+    expect((await readdir(results)).sort()).toEqual(EVERY_REPORT_FILE);
     const tail = stdout.trimEnd().split("\n").slice(-4);
     expect(tail[0]).toBe(
       `Reports: ${results} (results.json, junit.xml, summary.md, report.html, badge.svg, certificate.json)`,
