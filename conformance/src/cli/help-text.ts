@@ -39,7 +39,7 @@ Selection
   --exclude-tag TAG[,TAG]     leave out cases with these tags (e.g. slow)
   --shard I/N                 run the I-th of N even, deterministic parts of the selection (join the
                               parts' results with merge)
-  --list                      list the selected cases and exit
+  --list                      list the selected cases with their evidence ids and kinds, and exit
   --cases DIR                 read case files from DIR instead of @s3-inventory/fixtures
 
 Execution

@@ -241,7 +241,8 @@ async function runSteps(
 }
 
 // S3-compatible servers answer unsupported APIs with 501 NotImplemented after authenticating the request
-// (conformance-anchors.md section 3: Garage, versitygw): only a signed request's 501 says "not implemented".
+// (Garage: deuxfleurs-org/garage doc/book/reference-manual/s3-compatibility.md; versitygw: versity/versitygw
+// s3api/router.go): only a signed request's 501 says "not implemented".
 function isNotImplemented(outcome: StepOutcome): boolean {
   return outcome.signed && outcome.response.status === 501 && outcome.verdict.mismatches.length > 0;
 }

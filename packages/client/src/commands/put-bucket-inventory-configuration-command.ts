@@ -74,7 +74,7 @@ async function serialize(input: PutBucketInventoryConfigurationCommandInput, con
       Id: input.Id,
       ExpectedBucketOwner: input.ExpectedBucketOwner,
       contentType: "application/xml",
-      // No configuration: the SDK still sends the PUT, with no body (s3-inventory-facts.md section 3.1).
+      // No configuration: the SDK still sends the PUT, with no body (observed from @aws-sdk/client-s3 3.1175.0; pinned by the model's sdk-oracle test).
       body: input.InventoryConfiguration
         ? serializeInventoryConfiguration(input.InventoryConfiguration, "request")
         : undefined,

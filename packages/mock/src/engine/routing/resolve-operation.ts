@@ -45,8 +45,8 @@ const BUCKET_OPERATIONS: Readonly<Record<string, OperationName>> = {
   DELETE: "DeleteBucket",
 };
 
-// Parameters that never name an S3 sub-resource: the SDK's operation hint `x-id` (s3-inventory-facts.md
-// section 1: botocore never sends it, so it is optional and never used to route) and SigV4's presigned
+// Parameters that never name an S3 sub-resource: the SDK's operation hint `x-id` (botocore's
+// S3 model has no x-id, so boto3 and the AWS CLI never send it, so it is optional and never used to route) and SigV4's presigned
 // query parameters ([DOC] "Authenticating Requests: Using Query Parameters").
 function isNeutral(name: string): boolean {
   return name === "x-id" || name.startsWith("X-Amz-") || name.startsWith("x-amz-");
@@ -56,7 +56,7 @@ function isNeutral(name: string): boolean {
  * Routes a request to one operation, the way S3 does: bucket from the host (virtual-hosted) or the
  * first path segment (path-style), sub-resource from the query. `inventory` and `inventory=` are the
  * same; Get and List are told apart by the presence of `id`, never by `x-id`
- * (s3-inventory-facts.md section 1.1; ecosystem-anchors.md section 2.2). Throws `InvalidUriError` on bad
+ * (the request lines the sdk-oracle test pins; msw ignores query strings when matching). Throws `InvalidUriError` on bad
  * percent-encoding.
  *
  * @example
