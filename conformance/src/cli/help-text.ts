@@ -10,6 +10,7 @@ export const HELP_TEXT = `Usage: s3-inventory-conformance [options]
                                                join the results of --shard 1/N … N/N into one report set
        s3-inventory-conformance compare A/results.json B/results.json … [--output-dir DIR]
                                                cases × endpoints matrix (Markdown; HTML too with DIR)
+       s3-inventory-conformance evidence DIR   what a --record DIR recording confirms or contradicts
 
 Certifies whether an endpoint implements the S3 bucket inventory configuration API
 (Put/Get/Delete/ListBucketInventoryConfiguration(s)) the way real S3 does.
@@ -17,14 +18,17 @@ With no options it runs every case against an embedded mock server.
 
 Target
   --target embedded|msw|aws   embedded mock server (default), in-process msw mock, or Amazon S3
-  --endpoint URL              any S3-compatible endpoint (implies --target endpoint)
+  --endpoint URL              any S3-compatible endpoint (implies --target endpoint); without it and
+                              without --target: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL, as the SDK
   --region REGION             default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (required for aws)
   --profile NAME              credentials from a shared-config profile (default: the SDK's provider chain)
   --path-style                bucket in the path, host/bucket/ (default for mocks and --endpoint)
   --virtual-hosted            bucket in the host name, bucket.host/ (default for aws)
   --insecure                  do not verify TLS certificates
   --ca-file PATH              trust this PEM certificate authority
-  --account-id ID             the caller's 12-digit account id (discovered on aws and the mocks)
+  --account-id ID             the caller's 12-digit account id (default: the mock's own on embedded
+                              and msw; STS GetCallerIdentity on aws, and at the endpoint with
+                              --endpoint, which LocalStack and s3-inventory-mock answer)
   --client ours|sdk           client driving the cases: @s3-inventory/client (default) or @aws-sdk/client-s3
 
 Safety
@@ -62,6 +66,8 @@ Reports
                               console view is always printed
   --output-dir DIR            where report files go (default ./conformance-results); created and
                               test-written before the run
+  --record DIR                write every step's request and answer (secrets redacted) and the run's
+                              metadata to DIR (run.json, steps.jsonl); read it with "evidence DIR"
   --no-color                  plain console output
 
   --help, --version

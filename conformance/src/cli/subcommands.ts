@@ -1,3 +1,4 @@
+import { evidenceCommand } from "../evidence/evidence-command.js";
 import { compareCommand } from "./compare-command.js";
 import { mergeCommand } from "./merge-command.js";
 import { verifyCommand } from "./verify-command.js";
@@ -21,4 +22,5 @@ export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   verify: verifyCommand,
   merge: mergeCommand,
   compare: compareCommand,
+  evidence: evidenceCommand,
 };

@@ -21,6 +21,8 @@ export type ReporterName = "console" | "json" | "junit" | "markdown" | "html" | 
 export interface RunConfig {
   target: TargetKind;
   endpoint?: string;
+  /** Where the endpoint came from: `--endpoint`, `AWS_ENDPOINT_URL_S3` or `AWS_ENDPOINT_URL`. */
+  endpointFrom?: string;
   region: string;
   profile?: string;
   pathStyle: boolean;
@@ -41,6 +43,8 @@ export interface RunConfig {
   allowSkipped: boolean;
   reporters: ReporterName[];
   outputDir: string;
+  /** `--record DIR`: write every step's request and answer, and the run's metadata, to DIR. */
+  recordDir?: string;
   casesDir?: string;
   color: boolean;
   /** `--product "NAME VERSION"` and `--product-url`: what was tested, shown in every report. */

@@ -1,6 +1,7 @@
 import { Hash } from "@smithy/hash-node";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { exchangeOf, isRecording, noteExchange } from "../record/step-recording.js";
 import { bucketBaseUrl, type ConnectionSettings } from "./connection-settings.js";
 import { parseResponseBody } from "./parse-response-body.js";
 import { sendHttp } from "./send-http.js";
@@ -69,6 +70,10 @@ export async function sendRawRequest(
     headers: signedHeaders,
     body,
   });
+  if (isRecording())
+    noteExchange(
+      exchangeOf(request.method, target, signedHeaders, body, answer.status, answer.headers, answer.body),
+    );
   return parseResponseBody(answer.status, answer.headers, answer.body);
 }
 

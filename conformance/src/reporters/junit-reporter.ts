@@ -5,6 +5,7 @@ import { escapeMarkup as escapeXml } from "./escape-markup.js";
 import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
+import { setupStepNote } from "./root-causes.js";
 import type { RunReport } from "./run-report.js";
 import type { Redactor } from "./secret-redactor.js";
 import { writeReportFile } from "./write-report-file.js";
@@ -35,6 +36,7 @@ export function renderJunit(report: RunReport): string {
     runId: report.runId,
     identity: report.identity,
     verdict: report.verdict,
+    rootCauses: report.summary.rootCauses.map((c) => `${c.signature}: ${c.cases.join(", ")}`),
     certified: report.certified,
     selection: isWholeSet(report.selection)
       ? `whole published set (${report.selection.published} cases)`
@@ -68,7 +70,8 @@ function renderCase(result: CaseResult): string {
   // A failure only on steps marked `inferred` is still a failure (the exit code does not change); its message
   // says so, for whoever weighs it in the CI view.
   const declared = describeExpectedFailure(result);
-  const prefix = `${declared ? `${declared}: ` : ""}${result.failedOnlyOnInferredSteps ? "only inferred steps failed: " : ""}`;
+  const setup = setupStepNote(result);
+  const prefix = `${declared ? `${declared}: ` : ""}${result.failedOnlyOnInferredSteps ? "only inferred steps failed: " : ""}${setup ? `${setup}; the case tests: ` : ""}`;
   if (result.status === "failed")
     body = `      <failure type="failed" message="${escapeXml(`${prefix}${result.title}`)}">${details}</failure>`;
   else if (result.status === "not-implemented")

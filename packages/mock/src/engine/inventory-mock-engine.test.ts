@@ -253,7 +253,7 @@ describe("buckets and accounts", () => {
     const two = createInventoryMockEngine({ buckets: ["src"] });
     await send(one, "PUT", "/src/?id=r1&inventory=", { body: inventoryXml("r1") });
     expect((await send(two, "GET", "/src/?id=r1&inventory=")).status).toBe(404);
-    one.reset();
+    await one.reset();
     expect((await send(one, "GET", "/src/?id=r1&inventory=")).status).toBe(404);
   });
 });
