@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { endpointFromEnvironment } from "@s3-inventory/client";
+import { attachDashValues, explainArgumentError } from "@s3-inventory/model";
 import { parseShard } from "../cases/shard-cases.js";
 import type { ReporterName, RunConfig } from "../config/run-config.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
@@ -38,7 +39,7 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
     values = parse(argv).values;
   } catch (error) {
     // node:util's messages name the option; drop its advice about "--" which does not apply here.
-    throw new ConfigurationError(`${(error as Error).message.split(". To specify")[0]} (see --help)`);
+    throw new ConfigurationError(`${explainArgumentError(error, Object.keys(OPTIONS))} (see --help)`);
   }
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
@@ -147,47 +148,52 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
   };
 }
 
+const OPTIONS = {
+  target: { type: "string" },
+  endpoint: { type: "string" },
+  region: { type: "string" },
+  profile: { type: "string" },
+  "path-style": { type: "boolean" },
+  "virtual-hosted": { type: "boolean" },
+  insecure: { type: "boolean" },
+  "ca-file": { type: "string" },
+  "account-id": { type: "string" },
+  client: { type: "string" },
+  bucket: { type: "string" },
+  "allow-bucket-creation": { type: "boolean" },
+  keep: { type: "boolean" },
+  grep: { type: "string" },
+  tag: { type: "string", multiple: true },
+  "exclude-tag": { type: "string", multiple: true },
+  list: { type: "boolean" },
+  cases: { type: "string" },
+  concurrency: { type: "string" },
+  timeout: { type: "string" },
+  "request-timeout": { type: "string" },
+  bail: { type: "boolean" },
+  "allow-skipped": { type: "boolean" },
+  reporter: { type: "string", multiple: true },
+  "output-dir": { type: "string" },
+  record: { type: "string" },
+  "no-color": { type: "boolean" },
+  product: { type: "string" },
+  "product-url": { type: "string" },
+  "expected-failures": { type: "string" },
+  "strict-expected": { type: "boolean" },
+  shard: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
+const VALUE_OPTIONS = Object.keys(OPTIONS).filter(
+  (name) => OPTIONS[name as keyof typeof OPTIONS].type === "string",
+);
+
 function parse(argv: string[]) {
   return parseArgs({
-    args: argv,
+    args: attachDashValues(argv, VALUE_OPTIONS),
     strict: true,
     allowPositionals: false,
-    options: {
-      target: { type: "string" },
-      endpoint: { type: "string" },
-      region: { type: "string" },
-      profile: { type: "string" },
-      "path-style": { type: "boolean" },
-      "virtual-hosted": { type: "boolean" },
-      insecure: { type: "boolean" },
-      "ca-file": { type: "string" },
-      "account-id": { type: "string" },
-      client: { type: "string" },
-      bucket: { type: "string" },
-      "allow-bucket-creation": { type: "boolean" },
-      keep: { type: "boolean" },
-      grep: { type: "string" },
-      tag: { type: "string", multiple: true },
-      "exclude-tag": { type: "string", multiple: true },
-      list: { type: "boolean" },
-      cases: { type: "string" },
-      concurrency: { type: "string" },
-      timeout: { type: "string" },
-      "request-timeout": { type: "string" },
-      bail: { type: "boolean" },
-      "allow-skipped": { type: "boolean" },
-      reporter: { type: "string", multiple: true },
-      "output-dir": { type: "string" },
-      record: { type: "string" },
-      "no-color": { type: "boolean" },
-      product: { type: "string" },
-      "expected-failures": { type: "string" },
-      "strict-expected": { type: "boolean" },
-      shard: { type: "string" },
-      "product-url": { type: "string" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean" },
-    },
+    options: OPTIONS,
   });
 }
 

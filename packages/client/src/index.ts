@@ -69,6 +69,7 @@ export {
   NoSuchConfiguration,
   NotImplemented,
   RequestHeaderSectionTooLarge,
+  RequestTimeout,
   RequestTimeTooSkewed,
   SignatureDoesNotMatch,
   SlowDown,

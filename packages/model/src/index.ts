@@ -37,6 +37,7 @@ export {
   MAX_CLOCK_SKEW_MS,
   MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET,
   MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES,
+  MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS,
   S3_XML_NAMESPACE,
 } from "./rules/limits.js";
 export { AWS_ACCOUNT_ID_PATTERN, isAwsAccountId } from "./rules/aws-account-id.js";
@@ -136,3 +137,8 @@ export {
 // AWS CLI JSON
 export { fromCliJson, toCliJson } from "./cli-json/cli-json.js";
 export { CliJsonError } from "./cli-json/cli-json-error.js";
+
+// For the bins' command lines (internal: not part of the supported API)
+export { attachDashValues } from "./text/attach-dash-values.js";
+export { explainArgumentError } from "./text/explain-argument-error.js";
+export { nearestWords } from "./text/nearest-words.js";

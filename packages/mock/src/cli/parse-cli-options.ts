@@ -1,11 +1,10 @@
 import { parseArgs } from "node:util";
-import { isAwsAccountId } from "@s3-inventory/model";
+import { attachDashValues, explainArgumentError, isAwsAccountId } from "@s3-inventory/model";
 import { parseLatency } from "../engine/chaos/latency.js";
 import type { MockCredential } from "../engine/auth/mock-credential.js";
 import type { InitialBucket } from "../engine/inventory-mock-options.js";
 import { bucketNameProblem } from "../engine/operations/bucket-name-problem.js";
 import type { MockServerOptions } from "../server/mock-server-options.js";
-import { attachDashValues } from "./attach-dash-values.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -78,7 +77,7 @@ export function parseCliOptions(argv: readonly string[]): CliCommand {
   try {
     values = parse(attachDashValues(argv, VALUE_OPTIONS)).values;
   } catch (error) {
-    throw new UsageError((error as Error).message.split("\n")[0] ?? "invalid arguments");
+    throw new UsageError(explainArgumentError(error, Object.keys(OPTIONS)));
   }
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };

@@ -1,5 +1,5 @@
 /**
- * Writes `--port -1` as `--port=-1` for options that take a value, so node:util `parseArgs` hands the
+ * (Shared by both bins until the private CLI kit holds it.) Writes `--port -1` as `--port=-1` for options that take a value, so node:util `parseArgs` hands the
  * value to the option's own check ("must be an integer from 0 to 65535") instead of refusing it as an
  * "ambiguous argument". Only a dash followed by a digit or a dot is joined: `--host --port` still reads
  * as two options.
@@ -8,6 +8,7 @@
  * ```ts
  * attachDashValues(["--port", "-1"], ["port"]); // ["--port=-1"]
  * ```
+ * @internal
  */
 export function attachDashValues(argv: readonly string[], valueOptions: readonly string[]): string[] {
   const takesValue = new Set(valueOptions.map((name) => `--${name}`));
