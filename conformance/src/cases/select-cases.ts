@@ -48,7 +48,13 @@ export function selectCases(cases: readonly ConformanceCase[], selection: CaseSe
   if (selected.length === 0) {
     // A misspelt id is the usual cause: name the ids nearest to the pattern read as plain text.
     const literal = selection.grep?.replace(/^\^|\$$/g, "").replace(/\\(.)/g, "$1") ?? "";
-    const nearest = literal === "" ? [] : nearestWords(literal, cases.map((c) => c.id));
+    const nearest =
+      literal === ""
+        ? []
+        : nearestWords(
+            literal,
+            cases.map((c) => c.id),
+          );
     throw new ConfigurationError(
       nearest.length > 0
         ? `--grep ${selection.grep} matches no case; nearest ids: ${nearest.join(", ")} (see --list)`

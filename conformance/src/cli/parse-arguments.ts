@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { endpointFromEnvironment } from "@s3-inventory/client";
 import { attachDashValues, explainArgumentError } from "@s3-inventory/model";
+import { parseShard } from "../cases/shard-cases.js";
 import type { ReporterName, RunConfig } from "../config/run-config.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import { parseProduct } from "../identity/product.js";
@@ -17,7 +18,15 @@ export type ParsedCommand = { kind: "help" } | { kind: "version" } | { kind: "ru
 /** `--max-response-bytes` by default: 8 MiB, far above any inventory answer (a full page of 100 configurations is well under 1 MiB). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
-const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown", "certificate"]);
+const REPORTERS = new Set<ReporterName>([
+  "console",
+  "json",
+  "junit",
+  "markdown",
+  "html",
+  "badge",
+  "certificate",
+]);
 const TARGETS = new Set<TargetKind>(["embedded", "msw", "aws", "endpoint"]);
 
 /**
@@ -79,6 +88,8 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       "--allow-bucket-creation only applies with --bucket (the runner creates buckets by default)",
     );
   }
+  if (values["strict-expected"] && values["expected-failures"] === undefined)
+    throw new ConfigurationError("--strict-expected only applies with --expected-failures FILE");
   if (values["product-url"] !== undefined && values.product === undefined)
     throw new ConfigurationError('--product-url needs --product "NAME VERSION"');
   if (values["ca-file"] !== undefined && values.insecure)
@@ -141,6 +152,9 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       ...(values.product !== undefined
         ? { product: parseProduct(values.product, values["product-url"]) }
         : {}),
+      ...(values["expected-failures"] !== undefined ? { expectedFailures: values["expected-failures"] } : {}),
+      strictExpected: values["strict-expected"] ?? false,
+      ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
       commandLine: [...argv],
     },
   };
@@ -178,6 +192,9 @@ const OPTIONS = {
   "no-color": { type: "boolean" },
   product: { type: "string" },
   "product-url": { type: "string" },
+  "expected-failures": { type: "string" },
+  "strict-expected": { type: "boolean" },
+  shard: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;

@@ -3,7 +3,7 @@ import { type ConformanceCase, caseEvidence } from "@s3-inventory/fixtures";
 import type { InventoryMockOptions } from "@s3-inventory/mock";
 import { loadValidatedCases } from "../cases/load-validated-cases.js";
 import { selectCases } from "../cases/select-cases.js";
-import { createCertificateReporter } from "../certificate/certificate-reporter.js";
+import { shardCases } from "../cases/shard-cases.js";
 import { redactConfig } from "../config/redact-config.js";
 import type { RunConfig } from "../config/run-config.js";
 import { runnerVersion } from "../config/runner-version.js";
@@ -14,17 +14,16 @@ import { createSdkDriver } from "../drivers/sdk-driver.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import { createRunId } from "../execution/run-id.js";
 import { runSuite } from "../execution/run-suite.js";
+import { applyExpectedFailures } from "../expected-failures/apply-expected-failures.js";
+import { type ExpectedFailure, readExpectedFailures } from "../expected-failures/read-expected-failures.js";
 import { describeRun } from "../identity/describe-run.js";
 import { interceptionIn } from "../record/interception.js";
 import type { RecordingMeta } from "../record/recorded-step.js";
 import { openRecorder } from "../record/recorder.js";
 import { createConsoleReporter } from "../reporters/console-reporter.js";
+import { createFileReporters } from "../reporters/create-file-reporters.js";
 import { formatEvidence } from "../reporters/format-evidence.js";
-import { createJsonReporter } from "../reporters/json-reporter.js";
-import { createJunitReporter } from "../reporters/junit-reporter.js";
-import { createMarkdownReporter } from "../reporters/markdown-reporter.js";
 import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js";
-import type { Reporter } from "../reporters/reporter.js";
 import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
 import { openTarget } from "../targets/open-target.js";
@@ -32,6 +31,7 @@ import { notS3Because } from "../targets/recognise-s3-answer.js";
 import type { Target } from "../targets/target.js";
 import { describePartialSelection, isWholeSet, type RunSelection } from "../verdict/run-selection.js";
 import { selectionOfRun } from "../verdict/selection-of-run.js";
+import { nextSteps } from "./next-steps.js";
 
 /**
  * Where a run writes, and what stops it.
@@ -69,7 +69,7 @@ export interface RunOutcome {
 export async function runConformance(config: RunConfig, io: RunIo): Promise<RunOutcome> {
   const fixtures = await loadValidatedCases(config.casesDir);
   const { cases: allCases, version: fixturesVersion } = fixtures;
-  const cases = selectCases(allCases, config.selection);
+  const cases = shardCases(selectCases(allCases, config.selection), config.shard);
   // Against the published set, never the folder given with --cases: only the published set certifies.
   const published =
     config.casesDir === undefined ? allCases.length : (await loadValidatedCases(undefined)).cases.length;
@@ -84,6 +84,13 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     );
     return { exitCode: 0 };
   }
+  const declared =
+    config.expectedFailures === undefined
+      ? []
+      : await readExpectedFailures(
+          config.expectedFailures,
+          allCases.map((c) => c.id),
+        );
   // Before the target opens: a folder the reports cannot go to must not cost a whole run.
   if (config.reporters.some((name) => name !== "console")) await prepareOutputDirectory(config.outputDir);
   const ca = config.caFile === undefined ? undefined : await readCa(config.caFile);
@@ -115,7 +122,7 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     const runId = createRunId();
     await preflight(target, runId, io.signal);
     if (config.bucket !== undefined) await checkUserBucket(target, config.bucket, io.signal);
-    const run = { target, driver, runId, cases, fixturesVersion, selection, fixtures };
+    const run = { target, driver, runId, cases, fixturesVersion, selection, fixtures, declared };
     return await runAndReport(config, redactedIo, run, redact);
   } catch (error) {
     if (error instanceof Error) error.message = redact(error.message);
@@ -135,6 +142,7 @@ interface PreparedRun {
   fixturesVersion: string;
   selection: RunSelection;
   fixtures: { version: string; directory: string };
+  declared: ExpectedFailure[];
 }
 
 async function runAndReport(
@@ -150,7 +158,7 @@ async function runAndReport(
     ? [createConsoleReporter(io.stdout, { color: config.color })]
     : [];
   const written: string[] = [];
-  const fileReporters = createFileReporters(config, redact, written);
+  const fileReporters = createFileReporters(config.reporters, config.outputDir, redact, written);
   const reporters = [...consoleReporters, ...fileReporters];
   const start = { total: cases.length, target: target.description, client: driver.client, runId, selection };
   for (const reporter of reporters) reporter.onRunStart?.(start);
@@ -205,10 +213,10 @@ async function runAndReport(
       client: driver.client,
       config: { ...redactConfig(config), accountIdSource: target.accountIdSource },
     },
-    outcome.results,
+    applyExpectedFailures(outcome.results, run.declared),
     outcome.durationMs,
     outcome.interrupted,
-    { allowSkipped: config.allowSkipped, selection },
+    { allowSkipped: config.allowSkipped, selection, strictExpected: config.strictExpected === true },
   );
   // Report files first, the console (whose last line is the verdict) after: a verdict is never printed
   // for a run whose reports then fail to be written (that failure is one line and exit 2 instead).
@@ -217,6 +225,8 @@ async function runAndReport(
     if (path) written.push(path);
     if (path) io.stdout(`wrote ${path}\n`);
   }
+  // The demo run (pnpm start) ends by saying where its reports are and how to certify a real endpoint.
+  if (target.kind === "embedded" && written.length > 0) io.stdout(nextSteps(config.outputDir, written));
   return { exitCode: report.exitCode, report };
 }
 
@@ -240,20 +250,6 @@ function recordingMeta(run: PreparedRun, startedAt: string): RecordingMeta {
     intercepted: why !== undefined,
     ...(why === undefined ? {} : { interceptedBecause: why }),
   };
-}
-
-// The report files asked for with --reporter (the console view is made apart: it ends last). The
-// certificate comes after every other file, whose paths `written` collects, since it holds their digests.
-function createFileReporters(config: RunConfig, redact: Redactor, written: readonly string[]): Reporter[] {
-  const factories: Record<Exclude<RunConfig["reporters"][number], "console">, () => Reporter> = {
-    json: () => createJsonReporter(config.outputDir, redact),
-    junit: () => createJunitReporter(config.outputDir, redact),
-    markdown: () => createMarkdownReporter(config.outputDir, redact),
-    certificate: () => createCertificateReporter(config.outputDir, redact, written),
-  };
-  const last = (name: string): number => (name === "certificate" ? 1 : 0);
-  const names = config.reporters.filter((name) => name !== "console").sort((a, b) => last(a) - last(b));
-  return names.map((name) => factories[name as keyof typeof factories]());
 }
 
 /** How long an interrupted run's cleanups may take, in total, before the reports are written. */
