@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import fc from "fast-check";
+import { S3_OPERATIONS } from "@s3-inventory/model";
 import { describe, expect, it } from "vitest";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import { reproduceOperation, reproduceRawRequest } from "./reproduce-step.js";
@@ -18,7 +19,7 @@ const settings: ConnectionSettings = {
 
 describe("reproduction commands", () => {
   it("writes the aws-cli command with the SDK-shaped configuration", () => {
-    const command = reproduceOperation(settings, "PutBucketInventoryConfiguration", {
+    const command = reproduceOperation(settings, S3_OPERATIONS.PutBucketInventoryConfiguration, {
       Bucket: "src",
       Id: "1",
       InventoryConfiguration: { Id: "1", IsEnabled: true },

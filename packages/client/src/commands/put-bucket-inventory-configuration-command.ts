@@ -1,10 +1,10 @@
 import {
   type PutBucketInventoryConfigurationRequest,
+  S3_OPERATIONS,
   serializeInventoryConfiguration,
 } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
-import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
 import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
 import { readResponse } from "../protocol/read-response.js";
 import { inventoryCommand } from "./inventory-command.js";
@@ -58,8 +58,8 @@ export class PutBucketInventoryConfigurationCommand extends inventoryCommand<
   PutBucketInventoryConfigurationCommandInput,
   PutBucketInventoryConfigurationCommandOutput
 >({
-  name: "PutBucketInventoryConfiguration",
-  serialize,
+  operation: S3_OPERATIONS.PutBucketInventoryConfiguration,
+  payload,
   deserialize,
   inputLog: (input: PutBucketInventoryConfigurationCommandInput) =>
     input.InventoryConfiguration
@@ -67,20 +67,11 @@ export class PutBucketInventoryConfigurationCommand extends inventoryCommand<
       : input,
 }) {}
 
-async function serialize(input: PutBucketInventoryConfigurationCommandInput, context: SerializerContext) {
-  return buildInventoryRequest(
-    {
-      method: "PUT",
-      Id: input.Id,
-      ExpectedBucketOwner: input.ExpectedBucketOwner,
-      contentType: "application/xml",
-      // No configuration: the SDK still sends the PUT, with no body (s3-inventory-facts.md section 3.1).
-      body: input.InventoryConfiguration
-        ? serializeInventoryConfiguration(input.InventoryConfiguration, "request")
-        : undefined,
-    },
-    context,
-  );
+// No configuration: the SDK still sends the PUT, with no body (s3-inventory-facts.md section 3.1).
+function payload(input: PutBucketInventoryConfigurationCommandInput): string | undefined {
+  return input.InventoryConfiguration
+    ? serializeInventoryConfiguration(input.InventoryConfiguration, "request")
+    : undefined;
 }
 
 async function deserialize(response: HttpResponse): Promise<PutBucketInventoryConfigurationCommandOutput> {
