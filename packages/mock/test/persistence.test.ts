@@ -143,8 +143,8 @@ describe("persistence with --data-dir", () => {
   it("refuses a data directory another live server holds", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "s3-inventory-mock-"));
     directories.push(dataDir);
-    const holder = await startBin(["--data-dir", dataDir]);
-    const second = await runBin(["--data-dir", dataDir]);
+    const holder = await startBin(["--port", "0", "--data-dir", dataDir]);
+    const second = await runBin(["--port", "0", "--data-dir", dataDir]);
     expect(second.code).toBe(1);
     expect(second.stderr).toMatch(/^s3-inventory-mock: data directory .* is in use by process \d+\n$/);
     holder.child.kill("SIGTERM");

@@ -71,3 +71,22 @@ describe("parseCliOptions --credentials", () => {
     ]);
   });
 });
+
+describe("parseCliOptions --port", () => {
+  it("defaults to LocalStack's 4566, and 0 still means any free port", () => {
+    const byDefault = parseCliOptions([]);
+    expect(byDefault.kind === "serve" && byDefault.options.port).toBe(4566);
+    const any = parseCliOptions(["--port", "0"]);
+    expect(any.kind === "serve" && any.options.port).toBe(0);
+  });
+
+  it.each([["-1"], ["abc"], ["70000"], ["1.5"], ["-0"], [""]])("refuses %j, saying the range", (port) => {
+    const expected = `--port must be an integer from 0 to 65535 (0 for any free port), got ${JSON.stringify(port)}`;
+    expect(usageErrorOf(["--port", port]).message).toBe(expected);
+    expect(usageErrorOf([`--port=${port}`]).message).toBe(expected);
+  });
+
+  it("still reads an option after a value-taking option as an option", () => {
+    expect(usageErrorOf(["--host", "--port", "1"]).message).toMatch(/'--host' argument is ambiguous/);
+  });
+});

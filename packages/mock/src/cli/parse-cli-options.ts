@@ -5,6 +5,7 @@ import type { MockCredential } from "../engine/auth/mock-credential.js";
 import type { InitialBucket } from "../engine/inventory-mock-options.js";
 import { bucketNameProblem } from "../engine/operations/bucket-name-problem.js";
 import type { MockServerOptions } from "../server/mock-server-options.js";
+import { attachDashValues } from "./attach-dash-values.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -21,6 +22,18 @@ export type CliCommand =
   | { kind: "serve"; options: MockServerOptions };
 
 /**
+ * The command's default port: LocalStack's edge port, so an `--endpoint-url http://127.0.0.1:4566` or
+ * `AWS_ENDPOINT_URL` already written for LocalStack reaches this mock unchanged. (`startMockServer`
+ * itself still defaults to port 0: a library in a test suite wants a free port, never a fixed one.)
+ *
+ * @example
+ * ```ts
+ * parseCliOptions([]); // { kind: "serve", options: { port: DEFAULT_CLI_PORT, ... } }
+ * ```
+ */
+export const DEFAULT_CLI_PORT = 4566;
+
+/**
  * The text of `--help`.
  *
  * @example
@@ -35,7 +48,8 @@ DeleteBucket, ListBuckets), answering like S3 does, errors included.
 
 Options:
   --host HOST                  address to listen on (default 127.0.0.1)
-  --port PORT                  port, 0 for any free port (default 0)
+  --port PORT                  port from 0 to 65535, 0 for any free port (default 4566,
+                               LocalStack's, so existing endpoint settings work)
   --region REGION              region of new buckets (default us-east-1)
   --bucket NAME[@ACCOUNT]      create this bucket at start (repeatable)
   --credentials KEY:SECRET[:ACCOUNT]
@@ -62,16 +76,18 @@ Prints "s3-inventory-mock listening on http://HOST:PORT" once it accepts connect
 export function parseCliOptions(argv: readonly string[]): CliCommand {
   let values: ReturnType<typeof parse>["values"];
   try {
-    values = parse(argv).values;
+    values = parse(attachDashValues(argv, VALUE_OPTIONS)).values;
   } catch (error) {
     throw new UsageError((error as Error).message.split("\n")[0] ?? "invalid arguments");
   }
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
 
-  const port = values.port === undefined ? 0 : Number(values.port);
+  const port = values.port === undefined ? DEFAULT_CLI_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535 || !/^\d+$/.test(values.port ?? "0")) {
-    throw new UsageError(`--port must be an integer from 0 to 65535, got ${JSON.stringify(values.port)}`);
+    throw new UsageError(
+      `--port must be an integer from 0 to 65535 (0 for any free port), got ${JSON.stringify(values.port)}`,
+    );
   }
   const account = values.account;
   if (account !== undefined && !/^\d{12}$/.test(account)) {
@@ -120,26 +136,26 @@ export function parseCliOptions(argv: readonly string[]): CliCommand {
   };
 }
 
+const OPTIONS = {
+  host: { type: "string" },
+  port: { type: "string" },
+  region: { type: "string" },
+  bucket: { type: "string", multiple: true },
+  credentials: { type: "string", multiple: true },
+  strict: { type: "boolean" },
+  account: { type: "string" },
+  "data-dir": { type: "string" },
+  latency: { type: "string" },
+  faults: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+const VALUE_OPTIONS = Object.keys(OPTIONS).filter(
+  (name) => OPTIONS[name as keyof typeof OPTIONS].type === "string",
+);
+
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      host: { type: "string" },
-      port: { type: "string" },
-      region: { type: "string" },
-      bucket: { type: "string", multiple: true },
-      credentials: { type: "string", multiple: true },
-      strict: { type: "boolean" },
-      account: { type: "string" },
-      "data-dir": { type: "string" },
-      latency: { type: "string" },
-      faults: { type: "string" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean", short: "v" },
-    },
-  });
+  return parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: OPTIONS });
 }
 
 function parseCredential(text: string): MockCredential {
