@@ -7,8 +7,8 @@ import { buildOperationRequest } from "../../packages/client/src/protocol/build-
 import { splitRawUrl } from "../../packages/mock/src/engine/routing/raw-url.js";
 import { createOperationRouter } from "../../packages/mock/src/engine/routing/resolve-operation.js";
 import type { ConnectionSettings } from "../src/drivers/connection-settings.js";
-import { describeOperationRequest } from "../src/execution/run-step.js";
 import { reproduceOperation } from "../src/execution/reproduce-step.js";
+import { describeOperationRequest } from "../src/execution/run-step.js";
 
 const settings = { region: "us-east-1", endpoint: "http://127.0.0.1:4566" } as ConnectionSettings;
 const endpoint = async () => ({ protocol: "http:", hostname: "127.0.0.1", port: 4566, path: "/src" });

@@ -1,6 +1,6 @@
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { type ConformanceCase, findPlaceholderProblems, loadCases } from "@s3-inventory/fixtures";
 import Ajv2020 from "ajv/dist/2020.js";
-import { ConfigurationError } from "../errors/configuration-error.js";
 
 /**
  * The validated fixture set.

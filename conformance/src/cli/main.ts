@@ -1,12 +1,13 @@
+import { runCli } from "@s3-inventory/cli-kit";
 import { runnerVersion } from "../config/runner-version.js";
-import { exitCodeForError } from "../errors/exit-code-for-error.js";
+import { explainRunnerError } from "../errors/explain-runner-error.js";
 import { HELP_TEXT } from "./help-text.js";
 import { parseArguments } from "./parse-arguments.js";
 import { runConformance } from "./run-conformance.js";
 
 /**
- * The CLI: parses argv, runs, and sets the exit code (0 conformant, 1 not, 2 bad usage). This is the one
- * top-level error handler: whatever escapes becomes one line on stderr and an exit code, never a stack trace.
+ * The CLI: parses argv, runs, and sets the exit code (0 conformant, 1 not, 2 bad usage). The kit's `runCli`
+ * is the one top-level error handler: whatever escapes becomes one line on stderr and an exit code.
  * The first SIGINT or SIGTERM stops the run cleanly (running cases clean up, reports are written); a second
  * one exits at once.
  *
@@ -26,25 +27,29 @@ export async function main(argv: string[]): Promise<void> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    const command = parseArguments(argv, process.env);
-    if (command.kind === "help") {
-      process.stdout.write(HELP_TEXT);
-    } else if (command.kind === "version") {
-      process.stdout.write(`${runnerVersion()}\n`);
-    } else {
-      // Colour only on a terminal: CI logs and redirected output stay plain.
-      const config = { ...command.config, color: command.config.color && process.stdout.isTTY === true };
-      const { exitCode } = await runConformance(config, {
-        stdout: (text) => process.stdout.write(text),
-        stderr: (text) => process.stderr.write(text),
-        signal: interrupt.signal,
-      });
-      process.exitCode = exitCode;
-    }
-  } catch (error) {
-    const { exitCode, message } = exitCodeForError(error);
-    process.stderr.write(`s3-inventory-conformance: ${message}\n`);
-    process.exitCode = exitCode;
+    await runCli(
+      "s3-inventory-conformance",
+      async () => {
+        const command = parseArguments(argv, process.env);
+        if (command.kind === "help") {
+          process.stdout.write(HELP_TEXT);
+          return undefined;
+        }
+        if (command.kind === "version") {
+          process.stdout.write(`${runnerVersion()}\n`);
+          return undefined;
+        }
+        // Colour only on a terminal: CI logs and redirected output stay plain.
+        const config = { ...command.config, color: command.config.color && process.stdout.isTTY === true };
+        const { exitCode } = await runConformance(config, {
+          stdout: (text) => process.stdout.write(text),
+          stderr: (text) => process.stderr.write(text),
+          signal: interrupt.signal,
+        });
+        return exitCode;
+      },
+      explainRunnerError,
+    );
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);

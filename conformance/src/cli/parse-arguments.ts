@@ -1,6 +1,5 @@
-import { parseArgs } from "node:util";
+import { ConfigurationError, parseCliArguments } from "@s3-inventory/cli-kit";
 import type { ReporterName, RunConfig } from "../config/run-config.js";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import type { TargetKind } from "../targets/target.js";
 
 /**
@@ -22,13 +21,7 @@ const TARGETS = new Set<TargetKind>(["embedded", "msw", "aws", "endpoint"]);
  * parseArguments(["--endpoint", "http://localhost:9000", "--reporter", "json"], {});
  */
 export function parseArguments(argv: string[], env: Record<string, string | undefined>): ParsedCommand {
-  let values: ReturnType<typeof parse>["values"];
-  try {
-    values = parse(argv).values;
-  } catch (error) {
-    // node:util's messages name the option; drop its advice about "--" which does not apply here.
-    throw new ConfigurationError(`${(error as Error).message.split(". To specify")[0]} (see --help)`);
-  }
+  const values = parseCliArguments(argv, OPTIONS);
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
 
@@ -105,43 +98,36 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
   };
 }
 
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      target: { type: "string" },
-      endpoint: { type: "string" },
-      region: { type: "string" },
-      profile: { type: "string" },
-      "path-style": { type: "boolean" },
-      "virtual-hosted": { type: "boolean" },
-      insecure: { type: "boolean" },
-      "ca-file": { type: "string" },
-      "account-id": { type: "string" },
-      client: { type: "string" },
-      bucket: { type: "string" },
-      "allow-bucket-creation": { type: "boolean" },
-      keep: { type: "boolean" },
-      grep: { type: "string" },
-      tag: { type: "string", multiple: true },
-      "exclude-tag": { type: "string", multiple: true },
-      list: { type: "boolean" },
-      cases: { type: "string" },
-      concurrency: { type: "string" },
-      timeout: { type: "string" },
-      "request-timeout": { type: "string" },
-      bail: { type: "boolean" },
-      "allow-skipped": { type: "boolean" },
-      reporter: { type: "string", multiple: true },
-      "output-dir": { type: "string" },
-      "no-color": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean" },
-    },
-  });
-}
+const OPTIONS = {
+  target: { type: "string" },
+  endpoint: { type: "string" },
+  region: { type: "string" },
+  profile: { type: "string" },
+  "path-style": { type: "boolean" },
+  "virtual-hosted": { type: "boolean" },
+  insecure: { type: "boolean" },
+  "ca-file": { type: "string" },
+  "account-id": { type: "string" },
+  client: { type: "string" },
+  bucket: { type: "string" },
+  "allow-bucket-creation": { type: "boolean" },
+  keep: { type: "boolean" },
+  grep: { type: "string" },
+  tag: { type: "string", multiple: true },
+  "exclude-tag": { type: "string", multiple: true },
+  list: { type: "boolean" },
+  cases: { type: "string" },
+  concurrency: { type: "string" },
+  timeout: { type: "string" },
+  "request-timeout": { type: "string" },
+  bail: { type: "boolean" },
+  "allow-skipped": { type: "boolean" },
+  reporter: { type: "string", multiple: true },
+  "output-dir": { type: "string" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+} as const;
 
 function splitList(values: string[] | undefined): string[] {
   return (values ?? [])

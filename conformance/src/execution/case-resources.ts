@@ -1,3 +1,4 @@
+import { S3_OPERATIONS, serializeCreateBucketConfiguration } from "@s3-inventory/model";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import { sendRawRequest } from "../drivers/raw-http-request.js";
 import { CaseSetupError } from "../errors/case-setup-error.js";
@@ -43,18 +44,14 @@ export class CaseResources {
 
   /** Creates a bucket for the case; throws `CaseSetupError` when the endpoint refuses. */
   async createBucket(name: string): Promise<void> {
-    // Outside us-east-1, CreateBucket needs a LocationConstraint (S3 API reference, CreateBucket).
-    const body =
-      this.settings.region === "us-east-1"
-        ? undefined
-        : `<CreateBucketConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><LocationConstraint>${this.settings.region}</LocationConstraint></CreateBucketConfiguration>`;
+    const body = serializeCreateBucketConfiguration(this.settings.region);
     const response = await sendRawRequest(this.settings, {
       method: "PUT",
       bucket: name,
       query: {},
       ...(body ? { body } : {}),
     });
-    if (response.status !== 200) {
+    if (response.status !== S3_OPERATIONS.CreateBucket.http.code) {
       const detail = response.error
         ? `${response.error.code}${response.error.message ? `: ${response.error.message}` : ""}`
         : "";

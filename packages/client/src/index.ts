@@ -48,6 +48,7 @@ export {
   BucketAlreadyExists,
   BucketAlreadyOwnedByYou,
   BucketNotEmpty,
+  ExpiredToken,
   IdMismatch,
   IncompleteBody,
   InternalError,
@@ -58,6 +59,7 @@ export {
   InvalidLocationConstraint,
   InvalidRequest,
   InvalidS3DestinationBucket,
+  InvalidToken,
   InvalidURI,
   MalformedXML,
   MaxMessageLengthExceeded,
@@ -71,6 +73,7 @@ export {
   RequestTimeTooSkewed,
   SignatureDoesNotMatch,
   SlowDown,
+  TokenRefreshRequired,
   TooManyConfigurations,
   XAmzContentSHA256Mismatch,
 } from "./errors/s3-error-classes.js";

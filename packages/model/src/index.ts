@@ -4,7 +4,10 @@
 // AWS CLI JSON
 export { fromCliJson, toCliJson } from "./cli-json/cli-json.js";
 export { CliJsonError } from "./cli-json/cli-json-error.js";
-export { parseCreateBucketConfiguration } from "./codec/create-bucket-configuration-codec.js";
+export {
+  parseCreateBucketConfiguration,
+  serializeCreateBucketConfiguration,
+} from "./codec/create-bucket-configuration-codec.js";
 export {
   type ErrorDocumentReadOptions,
   parseErrorDocument,
@@ -36,6 +39,7 @@ export { InventoryOptionalField } from "./enums/inventory-optional-field.js";
 export { createInvalidBucketOwnerAccountIdError } from "./errors/create-invalid-bucket-owner-account-id-error.js";
 // Errors
 export {
+  isCredentialErrorCode,
   S3_ERROR_CATALOGUE,
   type S3ErrorCode,
   type S3ErrorDefinition,
@@ -77,9 +81,11 @@ export {
   DESTINATION_BUCKET_ARN_PARTITIONS,
   DESTINATION_BUCKET_NAME_PATTERN,
 } from "./rules/destination-bucket-arn.js";
+export { dnsSuffixOf, s3EndpointUrl } from "./rules/partitions.js";
 export { DIRECTORY_BUCKET_OPTIONAL_FIELDS } from "./rules/directory-bucket-optional-fields.js";
 // Rules and limits
 export {
+  ECHOED_VALUE_MAX_LENGTH,
   INVENTORY_ID_MAX_LENGTH,
   INVENTORY_ID_PATTERN,
   LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE,

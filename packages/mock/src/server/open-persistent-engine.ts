@@ -1,7 +1,7 @@
 import { createInventoryMockEngine, type InventoryMockEngine } from "../engine/inventory-mock-engine.js";
 import type { InventoryMockOptions } from "../engine/inventory-mock-options.js";
 import { lockDataDir } from "./data-dir-lock.js";
-import { makeDirectorySync } from "./make-directory-sync.js";
+import { makeDirectorySync } from "@s3-inventory/cli-kit";
 import { JournalFile } from "./journal-file.js";
 
 /**
