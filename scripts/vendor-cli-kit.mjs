@@ -26,7 +26,9 @@ for (const file of walk(dist)) {
   writeFileSync(file, text.replaceAll(`"${KIT}"`, `"${target}"`));
   rewritten++;
 }
-console.log(`vendor-cli-kit: ${rewritten} file(s) of ${relative(process.cwd(), dist)} now import dist/vendor/cli-kit`);
+console.log(
+  `vendor-cli-kit: ${rewritten} file(s) of ${relative(process.cwd(), dist)} now import dist/vendor/cli-kit`,
+);
 
 function* walk(directory) {
   for (const entry of readdirSync(directory, { withFileTypes: true })) {

@@ -1,3 +1,4 @@
+import { escapeXmlText } from "@s3-inventory/model";
 import type { CaseResult } from "../execution/case-result.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
@@ -79,6 +80,8 @@ function seconds(ms: number): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
+// The model's escaping (entities for `& < > " '`, character references for line ends) is safe in attribute
+// values too.
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(XML_FORBIDDEN, "");
+  return escapeXmlText(text.replace(XML_FORBIDDEN, ""));
 }

@@ -58,6 +58,14 @@ export {
 } from "./operations/request-uri.js";
 // The operation table (HTTP bindings, statuses, errors, AWS CLI names of every operation)
 export {
+  CREATE_BUCKET,
+  DELETE_BUCKET,
+  DELETE_BUCKET_INVENTORY_CONFIGURATION,
+  GET_BUCKET_INVENTORY_CONFIGURATION,
+  HEAD_BUCKET,
+  LIST_BUCKET_INVENTORY_CONFIGURATIONS,
+  LIST_BUCKETS,
+  PUT_BUCKET_INVENTORY_CONFIGURATION,
   S3_OPERATIONS,
   type S3HttpBinding,
   type S3Operation,
@@ -145,6 +153,9 @@ export {
   validatePutBucketInventoryConfiguration,
 } from "./validation/validate-put-bucket-inventory-configuration.js";
 export { escapeXmlText } from "./xml/escape-xml-text.js";
+// HTTP
+export { uriEncode } from "./http/uri-encode.js";
+
 // XML
 export { DEFAULT_XML_LIMITS, parseXml, type XmlLimits } from "./xml/parse-xml.js";
 export type { XmlElement } from "./xml/xml-element.js";

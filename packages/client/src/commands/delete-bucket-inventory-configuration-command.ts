@@ -1,4 +1,7 @@
-import { type DeleteBucketInventoryConfigurationRequest, S3_OPERATIONS } from "@s3-inventory/model";
+import {
+  DELETE_BUCKET_INVENTORY_CONFIGURATION,
+  type DeleteBucketInventoryConfigurationRequest,
+} from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
 import { readResponse } from "../protocol/read-response.js";
@@ -40,7 +43,7 @@ export class DeleteBucketInventoryConfigurationCommand extends inventoryCommand<
   DeleteBucketInventoryConfigurationCommandInput,
   DeleteBucketInventoryConfigurationCommandOutput
 >({
-  operation: S3_OPERATIONS.DeleteBucketInventoryConfiguration,
+  operation: DELETE_BUCKET_INVENTORY_CONFIGURATION,
   deserialize,
 }) {}
 

@@ -1,8 +1,8 @@
 import {
+  GET_BUCKET_INVENTORY_CONFIGURATION,
   type GetBucketInventoryConfigurationOutput,
   type GetBucketInventoryConfigurationRequest,
   parseInventoryConfiguration,
-  S3_OPERATIONS,
 } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
@@ -50,7 +50,7 @@ export class GetBucketInventoryConfigurationCommand extends inventoryCommand<
   GetBucketInventoryConfigurationCommandInput,
   GetBucketInventoryConfigurationCommandOutput
 >({
-  operation: S3_OPERATIONS.GetBucketInventoryConfiguration,
+  operation: GET_BUCKET_INVENTORY_CONFIGURATION,
   deserialize,
   outputLog: (output: GetBucketInventoryConfigurationOutput) =>
     output.InventoryConfiguration

@@ -1,8 +1,8 @@
 import {
+  LIST_BUCKET_INVENTORY_CONFIGURATIONS,
   type ListBucketInventoryConfigurationsOutput,
   type ListBucketInventoryConfigurationsRequest,
   parseListInventoryConfigurationsResult,
-  S3_OPERATIONS,
 } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
@@ -50,7 +50,7 @@ export class ListBucketInventoryConfigurationsCommand extends inventoryCommand<
   ListBucketInventoryConfigurationsCommandInput,
   ListBucketInventoryConfigurationsCommandOutput
 >({
-  operation: S3_OPERATIONS.ListBucketInventoryConfigurations,
+  operation: LIST_BUCKET_INVENTORY_CONFIGURATIONS,
   deserialize,
   outputLog: (output: ListBucketInventoryConfigurationsOutput) =>
     output.InventoryConfigurationList

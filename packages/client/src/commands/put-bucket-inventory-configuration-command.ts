@@ -1,6 +1,6 @@
 import {
+  PUT_BUCKET_INVENTORY_CONFIGURATION,
   type PutBucketInventoryConfigurationRequest,
-  S3_OPERATIONS,
   serializeInventoryConfiguration,
 } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
@@ -58,7 +58,7 @@ export class PutBucketInventoryConfigurationCommand extends inventoryCommand<
   PutBucketInventoryConfigurationCommandInput,
   PutBucketInventoryConfigurationCommandOutput
 >({
-  operation: S3_OPERATIONS.PutBucketInventoryConfiguration,
+  operation: PUT_BUCKET_INVENTORY_CONFIGURATION,
   payload,
   deserialize,
   inputLog: (input: PutBucketInventoryConfigurationCommandInput) =>

@@ -1,11 +1,10 @@
-import { s3EndpointUrl } from "@s3-inventory/model";
+import { s3EndpointUrl, uriEncode } from "@s3-inventory/model";
 import {
   isDirectoryBucket,
   isDnsCompatibleBucketName,
   isIpAddress,
   isValidHostLabel,
   isVirtualHostableS3Bucket,
-  uriEncode,
 } from "./bucket-name.js";
 
 /**
@@ -89,9 +88,7 @@ export function resolveBucketEndpoint(parameters: BucketEndpointParameters): Buc
     return { url, signingName: "s3express", signingRegion: region };
   }
 
-  const base =
-    custom ??
-    new URL(s3EndpointUrl(region));
+  const base = custom ?? new URL(s3EndpointUrl(region));
   // An IP-address endpoint stops virtual hosting of a plain name, not of a dotted one over http (the
   // rule set's order; the SDK then fails with "Invalid URL", and so does this client).
   const plainHostable = isVirtualHostableS3Bucket(escaped);
