@@ -12,3 +12,11 @@ export type { ClientName } from "./drivers/driver.js";
 export type { CaseResult, CaseStatus, CleanupOutcome, StepFailure } from "./execution/case-result.js";
 export type { RunReport, StatusCounts } from "./reporters/run-report.js";
 export type { TargetKind } from "./targets/target.js";
+export {
+  computeVerdict,
+  type Verdict,
+  type VerdictInput,
+  type VerdictOutcome,
+} from "./verdict/compute-verdict.js";
+export { failureMayFailCertification } from "./verdict/evidence-weight.js";
+export type { RunSelection } from "./verdict/run-selection.js";

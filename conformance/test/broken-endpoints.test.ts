@@ -98,14 +98,14 @@ describe("the unbroken engine behind --endpoint", () => {
   it("passes every case (the control for the breakages below)", async () => {
     const outcome = await runAgainst(undefined);
     expect(idsWith(outcome, "passed")).toEqual(allIds);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe.each(scenarios)("broken endpoint: %s", (_name, breakage, status, predict, example) => {
   let outcome: Awaited<ReturnType<typeof runAgainst>>;
   beforeAll(async () => {
     outcome = await runAgainst(breakage);
-  }, 60_000);
+  }, 180_000);
 
   it(`marks exactly the predicted cases ${status}, and passes the others`, () => {
     const predicted = predict(cases).sort();
@@ -124,13 +124,13 @@ describe.each(scenarios)("broken endpoint: %s", (_name, breakage, status, predic
 describe("broken endpoint: an overwrite at the limit counted as a new configuration", () => {
   // The limit case documents the 1,000 limit and infers that an overwrite at the limit succeeds (its steps
   // marked `inferred`). This endpoint differs only there: the case fails on exactly those steps, the documented
-  // steps after them still run and pass, and the run still fails (the case is required).
+  // steps after them still run and pass, and the run passes (an inference never fails a certification).
   let outcome: Awaited<ReturnType<typeof runAgainst>>;
   beforeAll(async () => {
     outcome = await runAgainst(refusesOverwriteAtLimit);
-  }, 60_000);
+  }, 180_000);
 
-  it("fails exactly the predicted cases, only on their inferred steps, and exits 1", () => {
+  it("fails exactly the predicted cases, only on their inferred steps, names them and exits 0", () => {
     const predicted = overwritingAtTheLimit(cases).sort();
     expect(predicted).toEqual(["limit-1000-then-too-many-configurations"]);
     expect(idsWith(outcome, "failed")).toEqual(predicted);
@@ -144,8 +144,10 @@ describe("broken endpoint: an overwrite at the limit counted as a new configurat
       expect(result?.failures.every((f) => f.inferred !== undefined)).toBe(true);
       expect(result?.failedOnlyOnInferredSteps).toBe(true);
     }
-    expect(outcome.exitCode).toBe(1);
-    expect(outcome.report?.verdict).toMatch(/1 of them only on inferred steps/);
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.report?.verdict).toBe(
+      "conformant: every required case passed; 1 required case(s) differ from S3 only where its behaviour is inferred (reported, not counted): limit-1000-then-too-many-configurations",
+    );
     expect(outcome.output).toContain("[inferred step]");
   });
 });

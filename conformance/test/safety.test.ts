@@ -100,7 +100,7 @@ describe("safety", () => {
     expect(outcome.exitCode).toBe(0);
     expect(await snapshot()).toEqual(before);
     expect(outcome.report?.cases.every((c) => c.cleanup.status === "done")).toBe(true);
-  }, 60_000);
+  }, 180_000);
 
   it("with --bucket, writes only run-namespaced ids there, removes them, and skips cases needing buckets of their own", async () => {
     const before = await snapshot();
@@ -125,7 +125,7 @@ describe("safety", () => {
       new GetBucketInventoryConfigurationCommand({ Bucket: "user-bucket", Id: "keep-me" }),
     );
     expect(kept.InventoryConfiguration?.Destination?.S3BucketDestination?.Format).toBe("CSV");
-  }, 60_000);
+  }, 180_000);
 
   it("refuses, before sending, a write to an id it did not namespace on a user's bucket", async () => {
     const directory = await mkdtemp(join(tmpdir(), "hostile-cases-"));
@@ -171,7 +171,7 @@ describe("safety", () => {
     expect(ran.every((c) => c.status === "not-implemented")).toBe(true);
     expect(outcome.report?.cases.filter((c) => c.cleanup.status === "failed")).toEqual([]);
     expect(await snapshot()).toEqual(before);
-  }, 60_000);
+  }, 180_000);
 
   it("reports a cleanup failure on its own, without failing the case", async () => {
     failDeleteBucket = true;
@@ -203,5 +203,5 @@ describe("safety", () => {
     expect(outcome.exitCode).toBe(1);
     expect(outcome.report?.cases.some((c) => c.reason === "not run: the run was interrupted")).toBe(true);
     expect(await snapshot()).toEqual(before);
-  }, 60_000);
+  }, 180_000);
 });

@@ -33,7 +33,7 @@ describe("signatures against a strict mock", () => {
       ]);
       expect(idsWith(outcome, "passed")).toHaveLength(outcome.report?.cases.length ?? -1);
     },
-    60_000,
+    180_000,
   );
 
   it("a wrong secret key is one configuration error with S3's reason, before any case runs", async () => {

@@ -11,6 +11,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 export interface ValidatedCases {
   cases: ConformanceCase[];
   version: string;
+  /** The folder the case files were read from (for the fixture-set digest). */
+  directory: string;
 }
 
 /**
@@ -55,5 +57,5 @@ export async function loadValidatedCases(directory: string | undefined): Promise
     throw new ConfigurationError(
       `invalid case files: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}`,
     );
-  return { cases: set.cases, version: set.version };
+  return { cases: set.cases, version: set.version, directory: set.directory };
 }

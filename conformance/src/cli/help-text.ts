@@ -5,6 +5,7 @@
  * process.stdout.write(HELP_TEXT);
  */
 export const HELP_TEXT = `Usage: s3-inventory-conformance [options]
+       s3-inventory-conformance verify DIR     check a published results folder (certificate.json)
 
 Certifies whether an endpoint implements the S3 bucket inventory configuration API
 (Put/Get/Delete/ListBucketInventoryConfiguration(s)) the way real S3 does.
@@ -44,15 +45,22 @@ Execution
                               verdict still names them and says the result is partial
 
 Reports
-  --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md); the console
-                              view is always printed
+  --product "NAME VERSION"    what is being tested, shown in every report (e.g. "Acme Store 4.2.1")
+  --product-url URL           the product's home page, shown next to its name
+  --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md), certificate
+                              (certificate.json: the digests of every report file; implies json); the
+                              console view is always printed
   --output-dir DIR            where report files go (default ./conformance-results); created and
                               test-written before the run
   --no-color                  plain console output
 
   --help, --version
 
-Exit codes: 0 every required case passed; 1 a required case failed, was not implemented or was
-skipped (unless --allow-skipped), a case errored, or the run was interrupted; 2 bad usage or
-configuration.
+Verdict: "conformant" only when the whole published case set ran with no --grep, --tag,
+--exclude-tag, --cases or --bail and nothing was skipped; a narrowed run is "partial: N of M cases
+selected". A failure where S3's behaviour is an inference is reported but never fails the run.
+
+Exit codes: 0 every required case passed; 1 a required case failed (on a step backed by recorded,
+documented or seed evidence), was not implemented or was skipped (unless --allow-skipped), a case
+errored, or the run was interrupted; 2 bad usage or configuration.
 `;

@@ -4,6 +4,7 @@ import { explainRunnerError } from "../errors/explain-runner-error.js";
 import { HELP_TEXT } from "./help-text.js";
 import { parseArguments } from "./parse-arguments.js";
 import { runConformance } from "./run-conformance.js";
+import { SUBCOMMANDS } from "./subcommands.js";
 
 /**
  * The CLI: parses argv, runs, and sets the exit code (0 conformant, 1 not, 2 bad usage). The kit's `runCli`
@@ -30,6 +31,8 @@ export async function main(argv: string[]): Promise<void> {
     await runCli(
       "s3-inventory-conformance",
       async () => {
+        const subcommand = argv[0] === undefined ? undefined : SUBCOMMANDS[argv[0]];
+        if (subcommand !== undefined) return subcommand(argv.slice(1), (text) => process.stdout.write(text));
         const command = parseArguments(argv, process.env);
         if (command.kind === "help") {
           process.stdout.write(HELP_TEXT);

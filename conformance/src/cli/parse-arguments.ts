@@ -1,5 +1,6 @@
 import { ConfigurationError, parseCliArguments } from "@s3-inventory/cli-kit";
 import type { ReporterName, RunConfig } from "../config/run-config.js";
+import { parseProduct } from "../identity/product.js";
 import type { TargetKind } from "../targets/target.js";
 
 /**
@@ -10,7 +11,7 @@ import type { TargetKind } from "../targets/target.js";
  */
 export type ParsedCommand = { kind: "help" } | { kind: "version" } | { kind: "run"; config: RunConfig };
 
-const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown"]);
+const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown", "certificate"]);
 const TARGETS = new Set<TargetKind>(["embedded", "msw", "aws", "endpoint"]);
 
 /**
@@ -56,12 +57,16 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       "--allow-bucket-creation only applies with --bucket (the runner creates buckets by default)",
     );
   }
+  if (values["product-url"] !== undefined && values.product === undefined)
+    throw new ConfigurationError('--product-url needs --product "NAME VERSION"');
   if (values["ca-file"] !== undefined && values.insecure)
     throw new ConfigurationError("choose one of --ca-file and --insecure");
   const remote = target === "aws" || target === "endpoint";
   const reporters = splitList(values.reporter).map((name) => {
     if (!REPORTERS.has(name as ReporterName))
-      throw new ConfigurationError(`--reporter ${name} is unknown: use json, junit or markdown`);
+      throw new ConfigurationError(
+        `--reporter ${name} is unknown: use ${[...REPORTERS].filter((r) => r !== "console").join(", ")}`,
+      );
     return name as ReporterName;
   });
   return {
@@ -90,10 +95,21 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       requestTimeoutMs: wholeNumber("--request-timeout", values["request-timeout"], 30_000, 100, 600_000),
       bail: values.bail ?? false,
       allowSkipped: values["allow-skipped"] ?? false,
-      reporters: [...new Set<ReporterName>(["console", ...reporters])],
+      // A certificate binds results.json, which `verify` recomputes the verdict from.
+      reporters: [
+        ...new Set<ReporterName>([
+          "console",
+          ...(reporters.includes("certificate") ? ["json" as const] : []),
+          ...reporters,
+        ]),
+      ],
       outputDir: values["output-dir"] ?? "conformance-results",
       ...(values.cases !== undefined ? { casesDir: values.cases } : {}),
       color: !values["no-color"] && env.NO_COLOR === undefined,
+      ...(values.product !== undefined
+        ? { product: parseProduct(values.product, values["product-url"]) }
+        : {}),
+      commandLine: [...argv],
     },
   };
 }
@@ -125,6 +141,8 @@ const OPTIONS = {
   reporter: { type: "string", multiple: true },
   "output-dir": { type: "string" },
   "no-color": { type: "boolean" },
+  product: { type: "string" },
+  "product-url": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;

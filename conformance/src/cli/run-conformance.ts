@@ -5,6 +5,7 @@ import type { InventoryMockOptions } from "@s3-inventory/mock";
 import { isCredentialErrorCode } from "@s3-inventory/model";
 import { loadValidatedCases } from "../cases/load-validated-cases.js";
 import { selectCases } from "../cases/select-cases.js";
+import { createCertificateReporter } from "../certificate/certificate-reporter.js";
 import { redactConfig } from "../config/redact-config.js";
 import type { RunConfig } from "../config/run-config.js";
 import { runnerVersion } from "../config/runner-version.js";
@@ -14,6 +15,7 @@ import { sendRawRequest } from "../drivers/raw-http-request.js";
 import { createSdkDriver } from "../drivers/sdk-driver.js";
 import { createRunId } from "../execution/run-id.js";
 import { runSuite } from "../execution/run-suite.js";
+import { describeRun } from "../identity/describe-run.js";
 import { createConsoleReporter } from "../reporters/console-reporter.js";
 import { createJsonReporter } from "../reporters/json-reporter.js";
 import { createJunitReporter } from "../reporters/junit-reporter.js";
@@ -24,6 +26,8 @@ import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
 import { openTarget } from "../targets/open-target.js";
 import type { Target } from "../targets/target.js";
+import { describePartialSelection, isWholeSet, type RunSelection } from "../verdict/run-selection.js";
+import { selectionOfRun } from "../verdict/selection-of-run.js";
 
 /**
  * Where a run writes, and what stops it.
@@ -59,11 +63,18 @@ export interface RunOutcome {
  * const { exitCode, report } = await runConformance(config, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
  */
 export async function runConformance(config: RunConfig, io: RunIo): Promise<RunOutcome> {
-  const { cases: allCases, version: fixturesVersion } = await loadValidatedCases(config.casesDir);
+  const fixtures = await loadValidatedCases(config.casesDir);
+  const { cases: allCases, version: fixturesVersion } = fixtures;
   const cases = selectCases(allCases, config.selection);
+  // Against the published set, never the folder given with --cases: only the published set certifies.
+  const published =
+    config.casesDir === undefined ? allCases.length : (await loadValidatedCases(undefined)).cases.length;
+  const selection = selectionOfRun(config, cases.length, published);
   if (config.list) {
     for (const c of cases) io.stdout(`${c.id}  [${c.severity}] (${c.tags.join(", ")})  ${c.title}\n`);
-    io.stdout(`${cases.length} case(s)\n`);
+    io.stdout(
+      `${cases.length} case(s)${isWholeSet(selection) ? "" : ` (${describePartialSelection(selection)})`}\n`,
+    );
     return { exitCode: 0 };
   }
   // Before the target opens: a folder the reports cannot go to must not cost a whole run.
@@ -88,7 +99,7 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     const runId = createRunId();
     await preflight(target, runId);
     if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
-    const run = { target, driver, runId, cases, fixturesVersion };
+    const run = { target, driver, runId, cases, fixturesVersion, selection, fixtures };
     return await runAndReport(config, { ...io, stdout: (t) => io.stdout(redact(t)) }, run, redact);
   } finally {
     driver?.close();
@@ -103,6 +114,8 @@ interface PreparedRun {
   runId: string;
   cases: ConformanceCase[];
   fixturesVersion: string;
+  selection: RunSelection;
+  fixtures: { version: string; directory: string };
 }
 
 async function runAndReport(
@@ -111,14 +124,16 @@ async function runAndReport(
   run: PreparedRun,
   redact: Redactor,
 ): Promise<RunOutcome> {
-  const { target, driver, runId, cases, fixturesVersion } = run;
+  const { target, driver, runId, cases, fixturesVersion, selection } = run;
   const startedAt = new Date().toISOString();
+  const identity = await describeRun(config, target, run.fixtures, startedAt);
   const consoleReporters = config.reporters.includes("console")
     ? [createConsoleReporter(io.stdout, { color: config.color })]
     : [];
-  const fileReporters = createFileReporters(config, redact);
+  const written: string[] = [];
+  const fileReporters = createFileReporters(config, redact, written);
   const reporters = [...consoleReporters, ...fileReporters];
-  const start = { total: cases.length, target: target.description, client: driver.client, runId };
+  const start = { total: cases.length, target: target.description, client: driver.client, runId, selection };
   for (const reporter of reporters) reporter.onRunStart?.(start);
   if (target.accountId === undefined)
     io.stdout(
@@ -148,6 +163,7 @@ async function runAndReport(
       runner: { name: "@s3-inventory/conformance", version: runnerVersion() },
       fixtureSet: { name: "@s3-inventory/fixtures", version: fixturesVersion },
       runId,
+      identity: { ...identity, endedAt: new Date().toISOString() },
       startedAt,
       target: target.description,
       client: driver.client,
@@ -156,25 +172,30 @@ async function runAndReport(
     outcome.results,
     outcome.durationMs,
     outcome.interrupted,
-    { allowSkipped: config.allowSkipped },
+    { allowSkipped: config.allowSkipped, selection },
   );
   // Report files first, the console (whose last line is the verdict) after: a verdict is never printed
   // for a run whose reports then fail to be written (that failure is one line and exit 2 instead).
   for (const reporter of [...fileReporters, ...consoleReporters]) {
     const path = await reporter.onRunEnd(report);
+    if (path) written.push(path);
     if (path) io.stdout(`wrote ${path}\n`);
   }
   return { exitCode: report.exitCode, report };
 }
 
-// The report files asked for with --reporter (the console view is made apart: it ends last).
-function createFileReporters(config: RunConfig, redact: Redactor): Reporter[] {
+// The report files asked for with --reporter (the console view is made apart: it ends last). The
+// certificate comes after every other file, whose paths `written` collects, since it holds their digests.
+function createFileReporters(config: RunConfig, redact: Redactor, written: readonly string[]): Reporter[] {
   const factories: Record<Exclude<RunConfig["reporters"][number], "console">, () => Reporter> = {
     json: () => createJsonReporter(config.outputDir, redact),
     junit: () => createJunitReporter(config.outputDir, redact),
     markdown: () => createMarkdownReporter(config.outputDir, redact),
+    certificate: () => createCertificateReporter(config.outputDir, redact, written),
   };
-  return config.reporters.flatMap((name) => (name === "console" ? [] : [factories[name]()]));
+  const last = (name: string): number => (name === "certificate" ? 1 : 0);
+  const names = config.reporters.filter((name) => name !== "console").sort((a, b) => last(a) - last(b));
+  return names.map((name) => factories[name as keyof typeof factories]());
 }
 
 async function readCa(path: string): Promise<string> {

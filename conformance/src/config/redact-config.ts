@@ -8,7 +8,7 @@ import type { RunConfig } from "./run-config.js";
  * redactConfig(config).accountId; // "********9012"
  */
 export function redactConfig(config: RunConfig): Record<string, unknown> {
-  const { selection, accountId, color: _color, ...rest } = config;
+  const { selection, accountId, color: _color, commandLine: _commandLine, ...rest } = config;
   return {
     ...rest,
     ...(accountId ? { accountId: maskAccountId(accountId) } : {}),

@@ -1,5 +1,6 @@
 import type { CaseSelection } from "../cases/select-cases.js";
 import type { ClientName } from "../drivers/driver.js";
+import type { Product } from "../identity/product.js";
 import type { TargetKind } from "../targets/target.js";
 
 /**
@@ -8,7 +9,7 @@ import type { TargetKind } from "../targets/target.js";
  * @example
  * const reporters: ReporterName[] = ["console", "json", "junit"];
  */
-export type ReporterName = "console" | "json" | "junit" | "markdown";
+export type ReporterName = "console" | "json" | "junit" | "markdown" | "certificate";
 
 /**
  * A run's configuration, as parsed from the command line and the environment.
@@ -41,4 +42,8 @@ export interface RunConfig {
   outputDir: string;
   casesDir?: string;
   color: boolean;
+  /** `--product "NAME VERSION"` and `--product-url`: what was tested, shown in every report. */
+  product?: Product;
+  /** The arguments as given, for the reports' redacted command line. */
+  commandLine?: string[];
 }

@@ -2,8 +2,8 @@
 // imports of built-ins would keep the unpatched functions.
 import http from "node:http";
 import https from "node:https";
-import type { ConnectionSettings } from "./connection-settings.js";
 import { EndpointUnreachableError } from "../errors/endpoint-unreachable-error.js";
+import type { ConnectionSettings } from "./connection-settings.js";
 
 /**
  * A raw HTTP answer.

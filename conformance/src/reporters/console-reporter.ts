@@ -1,4 +1,6 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
+import { identityFields } from "../identity/identity-fields.js";
+import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatMismatch, formatStepFailure } from "./format-mismatch.js";
 import type { Reporter, RunStart } from "./reporter.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
@@ -32,8 +34,12 @@ export function createConsoleReporter(write: (text: string) => void, options: { 
   return {
     onRunStart(start: RunStart) {
       width = String(start.total).length;
+      const partial =
+        start.selection === undefined || isWholeSet(start.selection)
+          ? ""
+          : ` (${describePartialSelection(start.selection)})`;
       write(
-        `s3-inventory-conformance: ${start.total} case(s) against ${start.target}, ${start.client} client, run ${start.runId}\n\n`,
+        `s3-inventory-conformance: ${start.total} case(s)${partial} against ${start.target}, ${start.client} client, run ${start.runId}\n\n`,
       );
     },
     onCaseEnd(result: CaseResult, finished: number, total: number) {
@@ -113,6 +119,10 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
   if (kept.length > 0)
     lines.push(`--keep: left the state of ${kept.length} case(s) in place (see the json report)`, "");
   const counts = CASE_STATUSES.map((s) => `${report.summary.total[s]} ${s}`).join(", ");
+  const identity = identityFields(report.identity).filter(([label]) =>
+    ["product", "endpoint", "runner", "fixtures"].includes(label),
+  );
+  lines.push(...identity.map(([label, value]) => `${label}: ${value}`));
   lines.push(`${report.cases.length} cases: ${counts} in ${(report.durationMs / 1000).toFixed(2)} s`);
   lines.push(`${report.verdict} (exit ${report.exitCode})`, "");
   return lines.join("\n");

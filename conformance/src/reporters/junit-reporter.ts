@@ -1,5 +1,6 @@
 import { escapeXmlText } from "@s3-inventory/model";
 import type { CaseResult } from "../execution/case-result.js";
+import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
 import type { RunReport } from "./run-report.js";
@@ -30,6 +31,12 @@ export function renderJunit(report: RunReport): string {
     runner: report.runner.version,
     fixtures: report.fixtureSet.version,
     runId: report.runId,
+    identity: report.identity,
+    verdict: report.verdict,
+    certified: report.certified,
+    selection: isWholeSet(report.selection)
+      ? `whole published set (${report.selection.published} cases)`
+      : describePartialSelection(report.selection),
   })
     .map(
       ([name, value]) =>

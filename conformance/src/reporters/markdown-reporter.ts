@@ -1,3 +1,5 @@
+import { identityFields } from "../identity/identity-fields.js";
+import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
@@ -27,6 +29,12 @@ export function renderMarkdown(report: RunReport): string {
     `# S3 inventory conformance: ${report.verdict}`,
     "",
     `Target: ${cell(report.target)} · client: ${report.client} · runner ${report.runner.version} · fixtures ${report.fixtureSet.version} · run \`${report.runId}\` · ${(report.durationMs / 1000).toFixed(1)} s`,
+    "",
+    "| | |",
+    "| --- | --- |",
+    ...identityFields(report.identity).map(([label, value]) => `| ${label} | ${cell(value)} |`),
+    "",
+    `Selection: ${isWholeSet(report.selection) ? `the whole published set (${report.selection.published} cases)` : cell(describePartialSelection(report.selection))} · certified: ${report.certified ? "yes" : "no"}`,
     "",
     `| tag | ${CASE_STATUSES.join(" | ")} |`,
     `| --- | ${CASE_STATUSES.map(() => "---:").join(" | ")} |`,

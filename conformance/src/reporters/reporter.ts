@@ -1,4 +1,5 @@
 import type { CaseResult } from "../execution/case-result.js";
+import type { RunSelection } from "../verdict/run-selection.js";
 import type { RunReport } from "./run-report.js";
 
 /**
@@ -12,6 +13,8 @@ export interface RunStart {
   target: string;
   client: string;
   runId: string;
+  /** What the run selected of the published set (a narrowed run says "partial" from its first line). */
+  selection?: RunSelection;
 }
 
 /**

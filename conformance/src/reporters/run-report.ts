@@ -1,4 +1,7 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
+import type { RunIdentity } from "../identity/run-identity.js";
+import { computeVerdict, type VerdictOutcome } from "../verdict/compute-verdict.js";
+import type { RunSelection } from "../verdict/run-selection.js";
 
 /**
  * Counts per status.
@@ -19,6 +22,8 @@ export interface RunReport {
   runner: { name: string; version: string };
   fixtureSet: { name: string; version: string };
   runId: string;
+  /** What was tested, where, when, how and with what: the same block in every report format. */
+  identity: RunIdentity;
   startedAt: string;
   durationMs: number;
   target: string;
@@ -27,14 +32,22 @@ export interface RunReport {
   config: Record<string, unknown>;
   /** The exit code the CLI returns: 0 every required case passed (none skipped, unless allowed), 1 otherwise. */
   exitCode: 0 | 1;
-  /** One sentence: conformant or not, and why. */
+  /** One sentence: conformant, partial or not, and why (from `computeVerdict`). */
   verdict: string;
+  /** The verdict's outcome; only `conformant` is a certification. */
+  outcome: VerdictOutcome;
+  /** True only when the whole published set ran, unfiltered, nothing skipped and nothing counted against it. */
+  certified: boolean;
+  /** How much of the published case set the run selected, and what narrowed it. */
+  selection: RunSelection;
   interrupted: boolean;
   summary: {
     total: StatusCounts;
     byTag: Record<string, StatusCounts>;
     /** Failed cases whose every failure is on a step marked `inferred` (counted in `total.failed` too). */
     failedOnlyOnInferredSteps: number;
+    /** Required cases that failed only where S3's behaviour is an inference: reported, not counted. */
+    failedOnlyOnInferences: string[];
   };
   cases: CaseResult[];
 }
@@ -47,7 +60,15 @@ export interface RunReport {
  */
 export type RunMeta = Omit<
   RunReport,
-  "exitCode" | "verdict" | "summary" | "cases" | "durationMs" | "interrupted"
+  | "exitCode"
+  | "verdict"
+  | "outcome"
+  | "certified"
+  | "selection"
+  | "summary"
+  | "cases"
+  | "durationMs"
+  | "interrupted"
 >;
 
 const STATUSES: CaseStatus[] = ["passed", "failed", "skipped", "not-implemented", "error"];
@@ -61,13 +82,15 @@ const STATUSES: CaseStatus[] = ["passed", "failed", "skipped", "not-implemented"
 export interface RunReportOptions {
   /** A skipped required case does not fail the run (the verdict still says "partial" and names it). */
   allowSkipped?: boolean;
+  /** What the run selected of the published set; without it, the results are taken as the whole set. */
+  selection?: RunSelection;
 }
 
 /**
- * Counts, verdict and exit code. Exit 0 only when every required case passed. Exit 1 when any case errored
- * (the run cannot be trusted), when any required case failed, was not implemented or was skipped (unless
- * `allowSkipped`: a skipped case proves nothing), or when the run was interrupted; recommended failures are
- * reported but do not fail the run; skipped cases are listed and the verdict names the required ones and why.
+ * Counts, and the verdict and exit code of `computeVerdict`: exit 1 when any case errored, a required case
+ * failed on a step backed by evidence, was not implemented or was skipped (unless `allowSkipped`), or the
+ * run was interrupted. Recommended failures and failures where S3's behaviour is inferred are reported but
+ * do not fail the run; a narrowed selection is "partial", never "conformant".
  *
  * @example
  * buildRunReport(meta, results, 1234, false).exitCode; // 0
@@ -89,55 +112,35 @@ export function buildRunReport(
       byTag[tag][result.status] += 1;
     }
   }
-  const errors = results.filter((r) => r.status === "error").length;
-  const requiredBad = results.filter(
-    (r) => r.severity === "required" && (r.status === "failed" || r.status === "not-implemented"),
-  ).length;
-  // A required case that failed only on steps marked `inferred` still fails the run: the marker qualifies
-  // the evidence in the report, it does not lower the bar.
-  const requiredInferredOnly = results.filter(
-    (r) => r.severity === "required" && r.failedOnlyOnInferredSteps === true,
-  ).length;
-  const requiredSkipped = results.filter((r) => r.severity === "required" && r.status === "skipped");
-  const skipBlocks = requiredSkipped.length > 0 && options.allowSkipped !== true;
-  const exitCode = errors > 0 || requiredBad > 0 || interrupted || skipBlocks ? 1 : 0;
-  const skippedNote = requiredSkipped.length > 0 ? describeSkipped(requiredSkipped) : "";
-  let verdict: string;
-  if (interrupted) verdict = "interrupted: the run did not finish";
-  else if (errors > 0 || requiredBad > 0) {
-    const inferredNote =
-      requiredInferredOnly > 0 ? ` (${requiredInferredOnly} of them only on inferred steps)` : "";
-    verdict = `not conformant: ${requiredBad} required case(s) failed or not implemented${inferredNote}, ${errors} error(s)${skippedNote ? `; ${skippedNote}` : ""}`;
-  } else if (skipBlocks)
-    verdict = `not certified: every required case that ran passed, but ${skippedNote}; fix that, or pass --allow-skipped to accept a partial result`;
-  else if (total.skipped > 0)
-    verdict = `every required case that ran passed; ${total.skipped} case(s) skipped, so this is a partial result${skippedNote ? ` (${skippedNote})` : ""}`;
-  else verdict = "conformant: every required case passed";
+  const selection = options.selection ?? {
+    selected: results.length,
+    published: results.length,
+    narrowedBy: [],
+  };
+  const verdict = computeVerdict({
+    results,
+    interrupted,
+    selection,
+    ...(options.allowSkipped === undefined ? {} : { allowSkipped: options.allowSkipped }),
+  });
   const sortedTags = Object.fromEntries(Object.entries(byTag).sort(([a], [b]) => a.localeCompare(b)));
   return {
     ...meta,
     durationMs,
-    exitCode,
-    verdict,
+    exitCode: verdict.exitCode,
+    verdict: verdict.sentence,
+    outcome: verdict.outcome,
+    certified: verdict.certified,
+    selection,
     interrupted,
     summary: {
       total,
       byTag: sortedTags,
       failedOnlyOnInferredSteps: results.filter((r) => r.failedOnlyOnInferredSteps === true).length,
+      failedOnlyOnInferences: verdict.failedOnlyOnInferences,
     },
     cases: results,
   };
-}
-
-// "2 required case(s) skipped: a, b (needs …: pass --account-id)", grouped by reason so the fix is said once.
-function describeSkipped(skipped: CaseResult[]): string {
-  const byReason = new Map<string, string[]>();
-  for (const result of skipped) {
-    const reason = result.reason ?? "no reason given";
-    byReason.set(reason, [...(byReason.get(reason) ?? []), result.id]);
-  }
-  const groups = [...byReason].map(([reason, ids]) => `${ids.join(", ")} (${reason})`);
-  return `${skipped.length} required case(s) skipped: ${groups.join("; ")}`;
 }
 
 function emptyCounts(): StatusCounts {

@@ -1,9 +1,9 @@
+import type { InventoryMockEngine, S3Request, S3Response } from "@s3-inventory/mock";
 import {
-  parseListInventoryConfigurationsResult,
   type ListBucketInventoryConfigurationsOutput,
+  parseListInventoryConfigurationsResult,
   serializeListInventoryConfigurationsResult,
 } from "@s3-inventory/model";
-import type { InventoryMockEngine, S3Request, S3Response } from "@s3-inventory/mock";
 import type { S3Handler } from "./serve-engine.js";
 
 /** One behaviour of the mock engine changed, the way real S3-compatible servers get it wrong. */

@@ -4,6 +4,8 @@
 //     Both servers run in a child process; autocannon drives them from this one, alternately.
 //  2. 100 buckets x 1,000 configurations held in < 256 MB RSS (a fresh child process).
 //  3. A List page of 100 served in < 2 ms median (same child).
+//  4. Durable Put (--data-dir, fsynced before each 204) at 32 connections >= 30% of in-memory Put
+//     requests/s, both measured in one child process, alternately (bench/durable-put.mjs).
 // Also reported: server CPU per request, and p50/p99 latency in microseconds over one connection
 // (bench/measure-latency.mjs), since autocannon's whole-millisecond histogram cannot tell them apart.
 import { execFileSync, spawn } from "node:child_process";
@@ -81,6 +83,11 @@ const memory = JSON.parse(
   execFileSync(process.execPath, ["--expose-gc", here("./memory-and-list.mjs")], { encoding: "utf8" }),
 );
 
+const durablePut = JSON.parse(
+  execFileSync(process.execPath, [here("./durable-put.mjs")], { encoding: "utf8" }),
+);
+const durableRatio = durablePut.durableRps / durablePut.memoryRps;
+
 const ratio = mock.requests.average / bare.requests.average;
 const rows = [
   [
@@ -122,6 +129,14 @@ const rows = [
     `${((memory.listMedianMs / 2) * 100).toFixed(0)}% of budget`,
     "< 2 ms",
     memory.listMedianMs < 2,
+  ],
+  [
+    `Put, durable (--data-dir): requests/s, ${durablePut.connections} connections`,
+    fmt(durablePut.durableRps),
+    `in-memory Put ${fmt(durablePut.memoryRps)}`,
+    `${(durableRatio * 100).toFixed(1)}%`,
+    ">= 30%",
+    durableRatio >= 0.3,
   ],
 ];
 const header = ["measure", "mock", "reference (same run)", "ratio", "target", "result"];

@@ -1,4 +1,5 @@
-import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -129,15 +130,22 @@ describe("persistence with --data-dir", () => {
     second.child.kill("SIGTERM");
     expect((await second.exited).code).toBe(0);
 
-    // A crash in the middle of an append leaves a torn last record: it is ignored, nothing else is lost.
+    // A crash in the middle of an append leaves a torn last record: it is dropped, said so on stderr,
+    // and the original is kept aside before the journal is rewritten; nothing else is lost.
     appendFileSync(
-      join(dataDir, "journal.ndjson"),
-      '0badc0de {"type":"putConfiguration","bucket":"src","id":"torn',
+      join(dataDir, "journal.log"),
+      '\x1e90 0badc0de {"type":"putConfiguration","bucket":"src","id":"torn',
     );
     const third = await startBin(["--port", "0", "--data-dir", dataDir]);
     expect(await listAll(third.url)).toEqual(recovered);
     third.child.kill("SIGTERM");
-    await third.exited;
+    const { stderr } = await third.exited;
+    const line =
+      /^s3-inventory-mock: journal \S+: kept \d+ records, dropped 65 damaged bytes in 1 place; original saved as (\S+)\n$/.exec(
+        stderr,
+      );
+    expect(line, stderr).not.toBeNull();
+    expect(readFileSync(line?.[1] ?? "", "latin1")).toMatch(/"id":"torn$/);
   });
 
   it("refuses a data directory another live server holds", async () => {
@@ -145,9 +153,72 @@ describe("persistence with --data-dir", () => {
     directories.push(dataDir);
     const holder = await startBin(["--port", "0", "--data-dir", dataDir]);
     const second = await runBin(["--port", "0", "--data-dir", dataDir]);
-    expect(second.code).toBe(1);
-    expect(second.stderr).toMatch(/^s3-inventory-mock: data directory .* is in use by process \d+\n$/);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(
+      /^s3-inventory-mock: data directory .* is in use by process \d+ \(another s3-inventory-mock\)\n$/,
+    );
     holder.child.kill("SIGTERM");
     await holder.exited;
   });
+});
+
+// A real full disk: a 256 KiB tmpfs, which needs root (CI runs as root) and a kernel that allows it.
+const tmpfs = (() => {
+  const mountPoint = mkdtempSync(join(tmpdir(), "s3-inventory-tmpfs-"));
+  directories.push(mountPoint);
+  try {
+    execFileSync("mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint], { stdio: "pipe" });
+    return { mountPoint, problem: undefined };
+  } catch (error) {
+    const stderr = String((error as { stderr?: Buffer }).stderr ?? error)
+      .trim()
+      .split("\n")[0];
+    return { mountPoint, problem: `mount -t tmpfs was refused here: ${stderr}` };
+  }
+})();
+afterAll(() => {
+  if (tmpfs.problem === undefined) execFileSync("umount", ["-l", tmpfs.mountPoint]);
+});
+
+describe("persistence on a disk that fills up", () => {
+  it.skipIf(tmpfs.problem !== undefined)(
+    `refuses writes with 500 while the tmpfs is full, loses nothing acknowledged before or after${tmpfs.problem ? ` (skipped: ${tmpfs.problem})` : ""}`,
+    async () => {
+      const dataDir = join(tmpfs.mountPoint, "data");
+      // Leave room for a few dozen records only.
+      const filler = join(tmpfs.mountPoint, "filler");
+      writeFileSync(filler, Buffer.alloc(236 * 1024));
+      const first = await startBin(["--port", "0", "--data-dir", dataDir, "--bucket", "src"]);
+      const agent = new Agent({ keepAlive: true });
+      const acknowledged: string[] = [];
+      const refused: string[] = [];
+      for (let i = 0; refused.length < 5 && i < 1000; i++) {
+        const id = `full-${i}`;
+        const answer = await send(agent, first.url, "PUT", `/src/?id=${id}&inventory=`, body(id));
+        if (answer.status === 204) acknowledged.push(id);
+        else {
+          expect(answer.status).toBe(500);
+          expect(answer.text).toContain("<Code>InternalError</Code>");
+          refused.push(id);
+        }
+      }
+      expect(refused).toHaveLength(5);
+      expect(acknowledged.length).toBeGreaterThan(10);
+      // A refused write is not in memory either.
+      expect((await send(agent, first.url, "GET", `/src/?id=${refused[0]}&inventory=`)).status).toBe(404);
+      rmSync(filler);
+      for (let i = 0; i < 20; i++) {
+        const id = `after-${i}`;
+        expect((await send(agent, first.url, "PUT", `/src/?id=${id}&inventory=`, body(id))).status).toBe(204);
+        acknowledged.push(id);
+      }
+      agent.destroy();
+      first.child.kill("SIGKILL");
+      await first.exited;
+      const second = await startBin(["--port", "0", "--data-dir", dataDir]);
+      expect([...(await listAll(second.url)).keys()].sort()).toEqual([...acknowledged].sort());
+      second.child.kill("SIGTERM");
+      expect((await second.exited).stderr).toMatch(/dropped none; not rewritten\n$/);
+    },
+  );
 });

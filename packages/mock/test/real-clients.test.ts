@@ -8,13 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AwsCli, findAwsClis } from "./support/aws-clis.js";
 import { killStartedBins, type RunningBin, runBin, startBin } from "./support/spawn-mock.js";
 
-const run = promisify(execFile);
-const hasBoto3 = spawnSync("python3", ["-c", "import boto3"]).status === 0;
+const execFileAsync = promisify(execFile);
 const home = mkdtempSync(join(tmpdir(), "s3-inventory-mock-home-"));
+// Python never writes bytecode next to the sources it imports (the resolver shim is tracked), and any
+// cache it does write goes to this temp dir: a test run leaves the work tree as it found it.
+const pythonEnv = { PYTHONDONTWRITEBYTECODE: "1", PYTHONPYCACHEPREFIX: join(home, "pycache") };
+const hasBoto3 =
+  spawnSync("python3", ["-c", "import boto3"], { env: { ...process.env, ...pythonEnv } }).status === 0;
 // A clean environment: no user profile, fixed test credentials, no retries hiding an error.
 const env = {
   PATH: process.env["PATH"] ?? "",
   HOME: home,
+  ...pythonEnv,
   AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
   AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
   AWS_DEFAULT_REGION: "us-east-1",
@@ -22,6 +27,16 @@ const env = {
   AWS_SHARED_CREDENTIALS_FILE: join(home, "credentials"),
   AWS_MAX_ATTEMPTS: "1",
 };
+
+// One AWS CLI or Python process: a guard against a hang, not a speed check. A CLI call takes about
+// a second on an idle machine and several on a loaded one; a whole test gets one guard per process it
+// starts (plus one for the bins), so its timeout grows with its work, never with the machine's speed.
+const PROCESS_GUARD_MS = 60_000;
+const guardFor = (processes: number) => (processes + 1) * PROCESS_GUARD_MS;
+
+function run(file: string, args: readonly string[], options: { env: Record<string, string> }) {
+  return execFileAsync(file, args, { ...options, timeout: PROCESS_GUARD_MS, killSignal: "SIGKILL" });
+}
 
 let lenient: RunningBin;
 beforeAll(async () => {
@@ -90,6 +105,9 @@ async function cliSession(cli: AwsCli, style: Style) {
     },
   };
 }
+
+// put, put, get, list, delete, list, get (missing), list --debug.
+const CLI_CALLS_PER_SESSION = 8;
 
 describe.skipIf(clis.length === 0)(
   "the seed's AWS CLI examples against the bin, with every AWS CLI found (skipped only when none is installed)",
@@ -167,44 +185,49 @@ describe.skipIf(clis.length === 0)(
           );
         }
       },
+      guardFor(CLI_CALLS_PER_SESSION),
     );
   },
 );
 
 describe.skipIf(!hasBoto3)("boto3 against the bin (skipped only when boto3 is not installed)", () => {
-  it("round-trips in both addressing styles, and presigns in strict mode", async () => {
-    const strict = await startBin([
-      "--port",
-      "0",
-      "--strict",
-      "--credentials",
-      `${env.AWS_ACCESS_KEY_ID}:${env.AWS_SECRET_ACCESS_KEY}`,
-    ]);
-    const script = fileURLToPath(new URL("./support/boto3-scenario.py", import.meta.url));
-    const { stdout } = await run(
-      "python3",
-      [script, lenient.url, strict.url, env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY],
-      { env: { ...env, PYTHONPATH: resolverDir } },
-    );
-    const result = JSON.parse(stdout);
-    const port = new URL(lenient.url).port;
-    for (const [style, host] of [
-      ["path", `127.0.0.1:${port}`],
-      ["virtual", `boto-virtual.localhost:${port}`],
-    ]) {
-      expect(result[style as string], style).toEqual({
-        putStatus: 204,
-        roundTrip: true,
-        listedIds: ["boto-1"],
-        isTruncated: false,
-        deleteStatus: 204,
-        afterDelete: ["NoSuchConfiguration", 404],
-        hosts: style === "path" ? [host] : expect.arrayContaining([host]),
-      });
-    }
-    expect(result.presigned).toEqual({ status: 200, hasId: true });
-    expect(result.wrongSecret).toBe("SignatureDoesNotMatch");
-  });
+  it(
+    "round-trips in both addressing styles, and presigns in strict mode",
+    async () => {
+      const strict = await startBin([
+        "--port",
+        "0",
+        "--strict",
+        "--credentials",
+        `${env.AWS_ACCESS_KEY_ID}:${env.AWS_SECRET_ACCESS_KEY}`,
+      ]);
+      const script = fileURLToPath(new URL("./support/boto3-scenario.py", import.meta.url));
+      const { stdout } = await run(
+        "python3",
+        [script, lenient.url, strict.url, env.AWS_ACCESS_KEY_ID, env.AWS_SECRET_ACCESS_KEY],
+        { env: { ...env, PYTHONPATH: resolverDir } },
+      );
+      const result = JSON.parse(stdout);
+      const port = new URL(lenient.url).port;
+      for (const [style, host] of [
+        ["path", `127.0.0.1:${port}`],
+        ["virtual", `boto-virtual.localhost:${port}`],
+      ]) {
+        expect(result[style as string], style).toEqual({
+          putStatus: 204,
+          roundTrip: true,
+          listedIds: ["boto-1"],
+          isTruncated: false,
+          deleteStatus: 204,
+          afterDelete: ["NoSuchConfiguration", 404],
+          hosts: style === "path" ? [host] : expect.arrayContaining([host]),
+        });
+      }
+      expect(result.presigned).toEqual({ status: 200, hasId: true });
+      expect(result.wrongSecret).toBe("SignatureDoesNotMatch");
+    },
+    guardFor(1),
+  );
 });
 
 describe("the s3-inventory-mock command line", () => {

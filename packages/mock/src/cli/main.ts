@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import { ConfigurationError, reportCliError, runCli } from "@s3-inventory/cli-kit";
+import { DataDirInUseError } from "../server/data-dir-lock.js";
 import { type MockServer, startMockServer } from "../server/start-mock-server.js";
-import { reportCliError, runCli } from "@s3-inventory/cli-kit";
 import { explainStartError } from "./explain-start-error.js";
 import { parseCliOptions, USAGE } from "./parse-cli-options.js";
 
@@ -9,7 +10,7 @@ const PROGRAM = "s3-inventory-mock";
 /**
  * The `s3-inventory-mock` command. One top-level handler maps every failure to one line on stderr
  * and an exit code: 2 for a usage mistake (a bad option, a --host that does not resolve, a --data-dir
- * that is a file), 1 for anything else (port in use, data directory locked).
+ * that is a file, a data directory another server holds), 1 for anything else (port in use).
  * Runs until SIGINT or SIGTERM, then closes cleanly (journal synced) and exits 0.
  * @internal
  */
@@ -27,8 +28,13 @@ export async function main(argv: readonly string[]): Promise<void> {
     const options = command.options;
     let server: MockServer;
     try {
-      server = await startMockServer(options);
+      server = await startMockServer({
+        ...options,
+        log: (line) => process.stderr.write(`${PROGRAM}: ${line}\n`),
+      });
     } catch (error) {
+      // A data directory another server holds is the user's to fix (exit 2), not a usage mistake.
+      if (error instanceof DataDirInUseError) throw new ConfigurationError(error.message);
       throw explainStartError(error, options) ?? error;
     }
     let stopping = false;

@@ -17,7 +17,12 @@ import { createBucket, deleteBucket, headBucket, listBuckets } from "./operation
 import { deleteBucketInventoryConfiguration } from "./operations/delete-bucket-inventory-configuration.js";
 import { getBucketInventoryConfiguration } from "./operations/get-bucket-inventory-configuration.js";
 import { listBucketInventoryConfigurations } from "./operations/list-bucket-inventory-configurations.js";
-import { committerFor, type OperationContext, type OperationResult } from "./operations/operation-context.js";
+import {
+  CommitFailedError,
+  committerFor,
+  type OperationContext,
+  type OperationResult,
+} from "./operations/operation-context.js";
 import { putBucketInventoryConfiguration } from "./operations/put-bucket-inventory-configuration.js";
 import { InvalidUriError } from "./routing/decode-uri-component.js";
 import { splitRawUrl } from "./routing/raw-url.js";
@@ -171,9 +176,10 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
       try {
         const outcome = dispatch(request);
         result = outcome instanceof Promise ? await outcome : outcome;
-      } catch {
+      } catch (error) {
         // A bug or a failed journal write must still get an S3 answer, never a dropped connection.
-        result = { error: createS3Error("InternalError") };
+        const variant = error instanceof CommitFailedError ? "journalWriteFailed" : undefined;
+        result = { error: createS3Error("InternalError", { variant }) };
       }
       if ("error" in result)
         return errorResponse(result.error as S3ErrorResponse, requestIds, request.method);

@@ -45,6 +45,11 @@ export interface MockServerOptions extends InventoryMockOptions {
   engine?: InventoryMockEngine | undefined;
   /** Answers every request in place of `engine.handle` (see {@link MockServerHandler}). */
   handler?: MockServerHandler | undefined;
+  /**
+   * Receives the one line saying what the journal held at start (records kept, damage dropped, where
+   * the original was saved when it was rewritten). Default: written to stderr.
+   */
+  log?: ((line: string) => void) | undefined;
   /** Serve HTTPS with this PEM key and certificate (`url` then starts with `https://`). */
   tls?: { key: string | Buffer; cert: string | Buffer } | undefined;
 }

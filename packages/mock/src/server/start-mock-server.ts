@@ -7,7 +7,9 @@ import { DEFAULT_MAX_BODY_BYTES } from "../engine/inventory-mock-options.js";
 import type { S3Response } from "../engine/http/s3-request.js";
 import type { MockServerOptions } from "./mock-server-options.js";
 import { openPersistentEngine } from "./open-persistent-engine.js";
+import { rawHttpResponse } from "./raw-http-response.js";
 import { hasNoBody, readRequestBody } from "./read-request-body.js";
+import { refuseOversizedBody } from "./refuse-oversized-body.js";
 import { createResponseBatch } from "./response-batch.js";
 
 /**
@@ -72,6 +74,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     engine = options.engine;
   } else if (options.dataDir !== undefined) {
     const persistent = await openPersistentEngine(options.dataDir, { ...options, endpointHostnames });
+    (options.log ?? ((line) => process.stderr.write(`${line}\n`)))(persistent.summary);
     engine = persistent.engine;
     closePersistence = persistent.close;
   } else {
@@ -98,7 +101,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const method = req.method ?? "GET";
     const body = hasNoBody(req) ? undefined : await readRequestBody(req, maxBodyBytes);
     if (body === "too-large") {
-      send(res, engine.reject("MaxMessageLengthExceeded", method), true);
+      refuseOversizedBody(req, engine.reject("MaxMessageLengthExceeded", method));
       return;
     }
     if (body === "aborted") return;
@@ -117,7 +120,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   server.on("request", serveSafely);
   server.on("checkContinue", (req, res) => {
     if (Number(req.headers["content-length"] ?? 0) > maxBodyBytes) {
-      send(res, engine.reject("MaxMessageLengthExceeded", req.method), true);
+      // Refused before the body; a client that sends it anyway still reads the answer.
+      refuseOversizedBody(req, engine.reject("MaxMessageLengthExceeded", req.method));
       return;
     }
     res.writeContinue();
@@ -126,17 +130,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const code = error.code === "HPE_HEADER_OVERFLOW" ? "RequestHeaderSectionTooLarge" : "InvalidRequest";
-    const response = engine.reject(code, "GET");
-    const body = Buffer.from(response.body ?? new Uint8Array());
-    const head = [
-      `HTTP/1.1 ${response.status} ${response.status === 400 ? "Bad Request" : "Error"}`,
-      ...Object.entries(response.headers).map(([name, value]) => `${name}: ${value}`),
-      `content-length: ${body.byteLength}`,
-      "connection: close",
-      "",
-      "",
-    ].join("\r\n");
-    socket.end(Buffer.concat([Buffer.from(head), body]));
+    socket.end(rawHttpResponse(engine.reject(code, "GET")));
   });
 
   try {

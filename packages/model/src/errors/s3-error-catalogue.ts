@@ -149,12 +149,21 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
       "s3-inventory-facts.md section 10 items 2 and 5): invalidContinuationToken, a List continuation-token the " +
       "server did not issue, answered as S3 answers ListObjectsV2 (raw S3 <Error> quoted in versity/versitygw#993, " +
       "with ArgumentName continuation-token and no ArgumentValue; aws/aws-sdk-js-v3#1636); missingId, a Get, Put " +
-      "or Delete without the `id` query parameter (this project's text)",
+      "or Delete without the `id` query parameter (this project's text). Variants quoting raw S3 <Error> documents: " +
+      "unsupportedAuthorizationType, an Authorization header that is neither SigV4 nor SigV2 (ArgumentName Authorization, " +
+      "ArgumentValue the header) danialfarid/ng-file-upload#615 (Basic), Einstore/Einstore#152 (Bearer), " +
+      "versity/versitygw#1512; invalidContentSha256, an x-amz-content-sha256 that is neither a SHA-256 nor one of " +
+      "the listed sentinels (ArgumentName x-amz-content-sha256) versity/versitygw#1352",
     {
       extraFields: ["ArgumentName", "ArgumentValue"],
       variants: {
         invalidContinuationToken: ["The continuation token provided is incorrect", "chosen"],
         missingId: ["Missing required parameter: id", "chosen"],
+        unsupportedAuthorizationType: ["Unsupported Authorization Type", "recorded-analog"],
+        invalidContentSha256: [
+          "x-amz-content-sha256 must be UNSIGNED-PAYLOAD, STREAMING-UNSIGNED-PAYLOAD-TRAILER, STREAMING-AWS4-HMAC-SHA256-PAYLOAD, STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER, STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD, STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD-TRAILER or a valid sha256 value.",
+          "recorded-analog",
+        ],
       },
     },
   ),
@@ -183,14 +192,21 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     `${REC} C (bucket policy, ExpectedBucketOwner = other account); s3-inventory-facts.md section 5. ` +
       "Variants, raw S3 <Error> documents quoted in public issues: expired (presigned URL past X-Amz-Expires, " +
       "with X-Amz-Expires, Expires, ServerTime) aws/aws-sdk-php#1333; notYetValid (X-Amz-Date in the future, with " +
-      "X-Amz-Date, Expires, ServerTime) minio/minio#2638; missingDate (no Date or x-amz-date header) hubrick/vertx-s3-client#5",
+      "X-Amz-Date, Expires, ServerTime) minio/minio#2638; missingDate (no Date or x-amz-date header) hubrick/vertx-s3-client#5; " +
+      "headersNotSigned (an x-amz-* header present but not in SignedHeaders, with HeadersNotSigned listing them " +
+      'joined by ", ") soto-project/soto#374 and apache/arrow-rs-object-store#484; x-amz-content-sha256 may stay ' +
+      "unsigned (zengularity/benji#309: AWS accepts it, another vendor refused it)",
     {
       variants: {
         expired: ["Request has expired", "recorded-analog"],
         notYetValid: ["Request is not yet valid", "recorded-analog"],
         missingDate: ["AWS authentication requires a valid Date or x-amz-date header", "recorded-analog"],
+        headersNotSigned: [
+          "There were headers present in the request which were not signed",
+          "recorded-analog",
+        ],
       },
-      extraFields: ["X-Amz-Expires", "X-Amz-Date", "Expires", "ServerTime"],
+      extraFields: ["X-Amz-Expires", "X-Amz-Date", "Expires", "ServerTime", "HeadersNotSigned"],
     },
   ),
   InvalidBucketOwnerAWSAccountID: define(
@@ -393,7 +409,11 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     500,
     "We encountered an internal error. Please try again.",
     "documented",
-    DOC_ERRORS,
+    `${DOC_ERRORS}. Variant journalWriteFailed, this project's choice (the same text): the answer of a ` +
+      "mock server that could not make a write durable (disk full, I/O error, read-only file system). The " +
+      "fault is the server's, not the request's or its rate, and every AWS SDK retries a 500; 503 SlowDown is " +
+      "kept for load (the mock's cap on buffered request bytes)",
+    { variants: { journalWriteFailed: ["We encountered an internal error. Please try again.", "chosen"] } },
   ),
   SlowDown: define("SlowDown", 503, "Please reduce your request rate.", "documented", DOC_ERRORS),
 });

@@ -49,8 +49,19 @@ export function authenticateRequest(
 ): { accountId: string } | { error: S3ErrorResponse } {
   const claim = parseAuthorization(input.headers, input.query);
   if (claim.kind === "none") return { error: createS3Error("AccessDenied") };
+  if (claim.kind === "unsupported") {
+    // [AWS-REC analog] the model's catalogue, InvalidArgument variant `unsupportedAuthorizationType`, in
+    // both modes: lenient skips verification, not the scheme. S3 echoes the whole header as
+    // ArgumentValue; the mock echoes the scheme only, so a credential never lands in an answer or a log.
+    return {
+      error: createS3Error("InvalidArgument", {
+        variant: "unsupportedAuthorizationType",
+        fields: { ArgumentName: "Authorization", ArgumentValue: claim.scheme },
+      }),
+    };
+  }
   if (input.mode === "lenient") {
-    const accessKeyId = claim.kind === "malformed" ? claim.accessKeyId : claim.accessKeyId;
+    const accessKeyId = claim.accessKeyId;
     return {
       accountId: accessKeyId
         ? accountForAccessKey(accessKeyId, input.credentials, input.defaultAccountId)

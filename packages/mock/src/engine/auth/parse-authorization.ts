@@ -4,6 +4,8 @@ import type { QueryParameter } from "../routing/parse-query.js";
  * What a request says about its signature, before anything is verified.
  * - `none`: anonymous (no Authorization header, no presigned query).
  * - `sigv2`: the retired `AWS key:signature` scheme (header or `AWSAccessKeyId` query).
+ * - `unsupported`: an Authorization header of another scheme (`Basic`, `Bearer`, a misspelt
+ *   algorithm); `scheme` is its first word only, never the credential that follows.
  * - `malformed`: an Authorization header or presigned query that cannot be read.
  * - `sigv4`: the parts of a SigV4 signature, from the header or the query.
  *
@@ -16,6 +18,7 @@ import type { QueryParameter } from "../routing/parse-query.js";
 export type AuthorizationClaim =
   | { kind: "none" }
   | { kind: "sigv2"; accessKeyId: string }
+  | { kind: "unsupported"; scheme: string }
   | { kind: "malformed"; accessKeyId: string | undefined; reason: string }
   | {
       kind: "sigv4";
@@ -73,7 +76,7 @@ export function parseAuthorization(
     }
     const v2 = /^AWS\s+([^:\s]+):/.exec(header);
     if (v2) return { kind: "sigv2", accessKeyId: v2[1] ?? "" };
-    return { kind: "malformed", accessKeyId: undefined, reason: "unsupported authorization scheme" };
+    return { kind: "unsupported", scheme: (/^\S*/.exec(header)?.[0] ?? "").slice(0, 64) };
   }
   const get = (name: string): string | undefined => query.find((parameter) => parameter.name === name)?.value;
   if (get("X-Amz-Algorithm") !== undefined || get("X-Amz-Credential") !== undefined) {

@@ -157,3 +157,127 @@ describe("verifySigV4 against @smithy/signature-v4 (property)", () => {
     expect(await messageOf({ authorization: withoutHost })).toBe(hostNotSigned);
   });
 });
+
+describe("strict mode: what S3 refuses around the signature", () => {
+  const textOf = (answer: { body?: Uint8Array | undefined }) => new TextDecoder().decode(answer.body);
+  const body = '<InventoryConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>';
+  const bodyHash = "c7d2b4b3f2b6ef1d0e1c7e0c1b6e0d8b4d0b9d9f2b1e2f3a4b5c6d7e8f9a0b1c"; // not this body's
+  const signedPut = (contentSha256: string) =>
+    signer.sign(
+      {
+        ...listRequest,
+        method: "PUT",
+        query: { inventory: "", id: "r" },
+        headers: { host: "127.0.0.1:4566", "x-amz-content-sha256": contentSha256 },
+        body,
+      },
+      { signingDate: new Date(now - 60_000) },
+    );
+  const put = async (req: Awaited<ReturnType<typeof signedPut>>) =>
+    engine.handle({
+      method: "PUT",
+      url: urlOf(req),
+      headers: lower(req.headers),
+      body: new TextEncoder().encode(body),
+    });
+
+  it("refuses any x-amz-* header added after signing with AccessDenied naming it (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.stringMatching(/^[a-z0-9-]{1,20}$/),
+        fc.stringMatching(/^[!-~]{0,20}$/),
+        async (suffix, value) => {
+          const name = `x-amz-${suffix}`;
+          fc.pre(name !== "x-amz-content-sha256" && name !== "x-amz-date");
+          const req = await signed({ id: "r", token: undefined, extraHeader: undefined });
+          const answer = await engine.handle({
+            method: "GET",
+            url: urlOf(req),
+            headers: { ...lower(req.headers), [name]: value },
+            body: undefined,
+          });
+          expect(answer.status).toBe(403);
+          const text = textOf(answer);
+          expect(text).toContain(
+            "<Message>There were headers present in the request which were not signed</Message>",
+          );
+          expect(text).toContain(`<HeadersNotSigned>${name}</HeadersNotSigned>`);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it("names every unsigned header, on presigned URLs too, and lets x-amz-content-sha256 stay unsigned", async () => {
+    const fresh = await presignS3(signer, listRequest, {
+      expiresIn: 120,
+      signingDate: new Date(now - 60_000),
+    });
+    const refused = await engine.handle({
+      method: "GET",
+      url: urlOf(fresh),
+      headers: { "x-amz-expected-bucket-owner": "123456789012", "x-amz-acl": "public-read" },
+      body: undefined,
+    });
+    expect(refused.status).toBe(403);
+    expect(textOf(refused)).toContain(
+      "<HeadersNotSigned>x-amz-acl, x-amz-expected-bucket-owner</HeadersNotSigned>",
+    );
+    const allowed = await engine.handle({
+      method: "GET",
+      url: urlOf(fresh),
+      headers: { "x-amz-content-sha256": "UNSIGNED-PAYLOAD" },
+      body: undefined,
+    });
+    expect(allowed.status).toBe(200);
+  });
+
+  it("x-amz-content-sha256 must be lower-case hex or a sentinel (InvalidArgument), and the body must match it", async () => {
+    const actual = "dd0b3a3e8d7a2dbb0f4d3a9c2b5d4e4f1b3f0f9fbb9e4f4b0b0a0c8a3c6a1f35";
+    for (const value of ["garbage", actual.toUpperCase(), "", "UNSIGNED-PAYLOAD "]) {
+      const answer = await put(await signedPut(value));
+      expect([value, answer.status]).toEqual([value, 400]);
+      const text = textOf(answer);
+      expect(text).toContain("<Code>InvalidArgument</Code>");
+      expect(text).toContain("<ArgumentName>x-amz-content-sha256</ArgumentName>");
+      expect(text).toContain("or a valid sha256 value.</Message>");
+    }
+    const mismatch = await put(await signedPut(bodyHash));
+    expect(textOf(mismatch)).toContain("<Code>XAmzContentSHA256Mismatch</Code>");
+    // UNSIGNED-PAYLOAD is a sentinel: the body is not checked (it then fails validation as XML).
+    expect(textOf(await put(await signedPut("UNSIGNED-PAYLOAD")))).toContain("<Code>MalformedXML</Code>");
+  });
+
+  it.each(["strict", "lenient"] as const)(
+    "%s: an Authorization that is neither SigV4 nor SigV2 gets InvalidArgument, echoing the scheme only",
+    async (auth) => {
+      const mock = createInventoryMockEngine({
+        auth,
+        credentials: [credentials],
+        buckets: ["src"],
+        now: () => now,
+      });
+      for (const [authorization, scheme] of [
+        ["Basic dXNlcjpwYXNzd29yZA==", "Basic"],
+        ["x", "x"],
+        ["AWS4-HMAC-SHA25 Credential=AKIA/20260101/us-east-1/s3/aws4_request", "AWS4-HMAC-SHA25"],
+      ] as const) {
+        const answer = await mock.handle({
+          method: "GET",
+          url: "http://127.0.0.1:4566/src/?inventory",
+          headers: { host: "127.0.0.1:4566", authorization },
+          body: undefined,
+        });
+        expect(answer.status).toBe(400);
+        const text = textOf(answer);
+        expect(text).toContain(
+          "<Code>InvalidArgument</Code><Message>Unsupported Authorization Type</Message>",
+        );
+        expect(text).toContain(
+          `<ArgumentName>Authorization</ArgumentName><ArgumentValue>${scheme}</ArgumentValue>`,
+        );
+        expect(text).not.toContain("dXNlcjpwYXNzd29yZA");
+      }
+    },
+  );
+});

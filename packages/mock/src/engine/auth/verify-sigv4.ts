@@ -8,6 +8,18 @@ import type { AuthorizationClaim } from "./parse-authorization.js";
 const SAFE_PATH = /^[A-Za-z0-9._~/-]*$/;
 const FOLDABLE = /^\s|\s$|\s\s|[\t\r\n]/;
 const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+// [AWS-REC analog] the values S3 lists in its InvalidArgument answer for x-amz-content-sha256 (the
+// model's catalogue, variant `invalidContentSha256`). The streaming ones are accepted as values; the
+// mock does not decode aws-chunked bodies, which then fail as XML.
+const CONTENT_SHA256_SENTINELS = new Set([
+  "UNSIGNED-PAYLOAD",
+  "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
+  "STREAMING-AWS4-HMAC-SHA256-PAYLOAD",
+  "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER",
+  "STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD",
+  "STREAMING-AWS4-ECDSA-P256-SHA256-PAYLOAD-TRAILER",
+]);
 /**
  * Derived signing keys, as their HMAC inner and outer pads (RFC 2104), per scope and secret. Each
  * engine owns one, so nothing (least of all a secret) is shared between mocks or outlives its engine.
@@ -111,6 +123,14 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
     // [DOC] S3 API reference, "Common Request Headers": x-amz-content-sha256 is required with SigV4.
     return createS3Error("InvalidRequest", { variant: "missingContentSha256" });
   }
+  if (!SHA256_HEX.test(payloadHash) && !CONTENT_SHA256_SENTINELS.has(payloadHash)) {
+    // [AWS-REC analog] the model's catalogue, InvalidArgument variant `invalidContentSha256`. Upper-case
+    // hex is refused too: SigV4 writes the hash as lower-case hex (a documented choice).
+    return createS3Error("InvalidArgument", {
+      variant: "invalidContentSha256",
+      fields: { ArgumentName: "x-amz-content-sha256", ArgumentValue: payloadHash.slice(0, 256) },
+    });
+  }
 
   const canonicalRequest =
     `${input.method}\n${canonicalUri(input.rawPath)}\n${canonicalQuery(input.query, claim.presigned)}\n` +
@@ -123,12 +143,21 @@ export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
   if (!constantTimeEqual(claim.signature, expected)) {
     return createS3Error("SignatureDoesNotMatch", { fields: { AWSAccessKeyId: claim.accessKeyId } });
   }
+  // [AWS-REC analog] the model's catalogue, AccessDenied variant `headersNotSigned`: every x-amz-*
+  // header present must be signed, except x-amz-content-sha256, which S3 accepts unsigned.
+  const unsigned = unsignedAmzHeaders(headers, claim.signedHeaders);
+  if (unsigned.length > 0) {
+    return createS3Error("AccessDenied", {
+      variant: "headersNotSigned",
+      fields: { HeadersNotSigned: unsigned.join(", ") },
+    });
+  }
 
   // The signature covers the declared hash; S3 then checks the body against it. A Get or Delete
   // declares the empty body's hash and sends none: nothing to compute.
   const emptyBody = input.body === undefined || input.body.byteLength === 0;
   if (payloadHash === EMPTY_SHA256 && emptyBody) return undefined;
-  if (/^[0-9a-f]{64}$/.test(payloadHash)) {
+  if (SHA256_HEX.test(payloadHash)) {
     const actual = input.body && input.body.byteLength > 0 ? sha256Hex(input.body) : EMPTY_SHA256;
     if (actual !== payloadHash) {
       return createS3Error("XAmzContentSHA256Mismatch", {
@@ -270,4 +299,13 @@ function fromHttpDate(value: string | undefined): string | undefined {
     .toISOString()
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
+}
+
+function unsignedAmzHeaders(headers: Readonly<Record<string, string>>, signed: readonly string[]): string[] {
+  const unsigned: string[] = [];
+  for (const name in headers) {
+    if (name.startsWith("x-amz-") && name !== "x-amz-content-sha256" && !signed.includes(name))
+      unsigned.push(name);
+  }
+  return unsigned.sort();
 }

@@ -51,7 +51,7 @@ export async function createBucket(context: OperationContext): Promise<Operation
     };
   }
   const region = regionOfLocationConstraint(constraint, context.region);
-  const existing = context.state.getBucket(name);
+  const existing = context.state.getBucket(name) ?? context.state.heldBucket(name);
   if (existing) {
     if (existing.owner !== context.accountId) {
       return { error: createS3Error("BucketAlreadyExists", { fields: { BucketName: name } }) };
@@ -68,8 +68,14 @@ export async function createBucket(context: OperationContext): Promise<Operation
     region,
     createdAt: new Date().toISOString(),
   } as const;
-  context.state.apply(mutation);
-  await context.commit(mutation);
+  // Durable first, then applied; the name is held meanwhile so a concurrent create sees it taken.
+  const hold = context.state.holdBucket(name, context.accountId, region);
+  try {
+    await context.commit(mutation);
+    context.state.apply(mutation);
+  } finally {
+    hold.release();
+  }
   return { status: 200, headers: { location: `/${name}` } };
 }
 
@@ -106,8 +112,8 @@ export async function deleteBucket(context: OperationContext): Promise<Operation
   const name = context.route.bucket ?? "";
   const access = authorizeBucketAccess(context);
   if ("error" in access) return access;
-  context.state.apply({ type: "deleteBucket", bucket: name });
   await context.commit({ type: "deleteBucket", bucket: name });
+  context.state.apply({ type: "deleteBucket", bucket: name });
   return { status: 204 };
 }
 

@@ -29,8 +29,10 @@ export async function deleteBucketInventoryConfiguration(
       }),
     };
   }
-  if (!context.state.deleteConfiguration(bucketName, id))
+  if (!context.state.getBucket(bucketName)?.configurations.has(id))
     return { error: createS3Error("NoSuchConfiguration") };
+  // Durable first, then applied: a delete the disk refused leaves the configuration in place.
   await context.commit({ type: "deleteConfiguration", bucket: bucketName, id });
+  context.state.deleteConfiguration(bucketName, id);
   return { status: 204 };
 }

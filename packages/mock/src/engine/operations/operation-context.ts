@@ -36,7 +36,7 @@ export type OperationResult =
   | { error: S3ErrorResponse };
 
 /**
- * The journal's `record`, or a no-op when there is no journal.
+ * The journal's `record` (a refusal becomes a {@link CommitFailedError}), or a no-op without a journal.
  *
  * @example
  * ```ts
@@ -45,7 +45,24 @@ export type OperationResult =
  * ```
  */
 export function committerFor(journal: StateJournal | undefined): (mutation: StateMutation) => Promise<void> {
-  return journal ? (mutation) => journal.record(mutation) : () => Promise.resolve();
+  if (!journal) return () => Promise.resolve();
+  return (mutation) =>
+    journal.record(mutation).catch((error: unknown) => {
+      throw new CommitFailedError("the journal could not make a change durable", { cause: error });
+    });
+}
+
+/**
+ * A change the journal refused (disk full, I/O error): it was not applied, and the request gets the
+ * model's `InternalError` variant `journalWriteFailed`.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof CommitFailedError) return createS3Error("InternalError", { variant: "journalWriteFailed" });
+ * ```
+ */
+export class CommitFailedError extends Error {
+  override readonly name = "CommitFailedError";
 }
 
 const encoder = new TextEncoder();

@@ -4,6 +4,7 @@ import {
   MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET,
   validatePutBucketInventoryConfiguration,
 } from "@s3-inventory/model";
+import type { PutOutcome } from "../state/mock-state.js";
 import { authorizeBucketAccess } from "./authorize-bucket-access.js";
 import type { OperationContext, OperationResult } from "./operation-context.js";
 
@@ -35,20 +36,25 @@ export async function putBucketInventoryConfiguration(context: OperationContext)
   });
   if (!verdict.ok) return { error: verdict.error };
   const id = context.route.input.Id ?? verdict.configuration.Id ?? "";
-  const outcome = context.state.putConfiguration(
-    bucketName,
-    id,
-    verdict.configuration,
-    MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET,
-  );
-  if (outcome === "limit-reached") return { error: createS3Error("TooManyConfigurations") };
+  const hold = context.state.holdPut(bucketName, id, MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET);
+  if (hold === "limit-reached") return { error: createS3Error("TooManyConfigurations") };
+  if (hold === "no-bucket")
+    return { error: createS3Error("NoSuchBucket", { fields: { BucketName: bucketName } }) };
+  // Durable first, then applied: a write the disk refused never shows in memory.
+  let outcome: PutOutcome;
+  try {
+    await context.commit({
+      type: "putConfiguration",
+      bucket: bucketName,
+      id,
+      configuration: verdict.configuration,
+    });
+    outcome = context.state.putConfiguration(bucketName, id, verdict.configuration, Number.POSITIVE_INFINITY);
+  } finally {
+    hold.release();
+  }
+  // The bucket was deleted while this Put was being made durable; a replay drops the Put too.
   if (outcome === "no-bucket")
     return { error: createS3Error("NoSuchBucket", { fields: { BucketName: bucketName } }) };
-  await context.commit({
-    type: "putConfiguration",
-    bucket: bucketName,
-    id,
-    configuration: verdict.configuration,
-  });
   return { status: 204 };
 }

@@ -46,6 +46,19 @@ export interface BucketRecord {
 export type PutOutcome = "created" | "replaced" | "limit-reached" | "no-bucket";
 
 /**
+ * A place held for a change while it is being made durable; `release()` once it is applied or failed.
+ *
+ * @example
+ * ```ts
+ * const hold = state.holdPut("src", "a", 1000);
+ * if (typeof hold !== "string") { await commit(mutation); state.apply(mutation); hold.release(); }
+ * ```
+ */
+export interface Hold {
+  release(): void;
+}
+
+/**
  * The whole state of one mock, in memory. Every method is synchronous, so a check and the change it
  * guards (the 1,000-configuration limit, a bucket name being free) can never interleave with another
  * request: that is what makes the engine safe under concurrent requests.
@@ -59,6 +72,9 @@ export type PutOutcome = "created" | "replaced" | "limit-reached" | "no-bucket";
 export class MockState {
   readonly #buckets = new Map<string, BucketRecord>();
   readonly #strings = new Map<string, string>();
+  // Changes checked but not yet durable (so not applied): what the next check must count.
+  readonly #heldIds = new Map<string, Map<string, number>>();
+  readonly #heldBuckets = new Map<string, { owner: string; region: string }>();
 
   getBucket(name: string): BucketRecord | undefined {
     return this.#buckets.get(name);
@@ -118,6 +134,41 @@ export class MockState {
     if (existing) return "replaced";
     record.sortedIds.splice(firstIndexAfter(record.sortedIds, id, true), 0, id);
     return "created";
+  }
+
+  /**
+   * Checks a Put as `putConfiguration` would, counting Puts still being made durable, and holds its
+   * place: a change is applied only once it is durable, yet 100 concurrent Puts into a bucket of 950
+   * still store exactly 1,000.
+   */
+  holdPut(bucket: string, id: string, limit: number): Hold | "limit-reached" | "no-bucket" {
+    const record = this.#buckets.get(bucket);
+    if (!record) return "no-bucket";
+    const held = this.#heldIds.get(bucket);
+    const isNew = !record.configurations.has(id) && !held?.has(id);
+    if (isNew && record.configurations.size + (held?.size ?? 0) >= limit) return "limit-reached";
+    const heldIds = held ?? new Map<string, number>();
+    if (!held) this.#heldIds.set(bucket, heldIds);
+    heldIds.set(id, (heldIds.get(id) ?? 0) + 1);
+    return {
+      release: () => {
+        const count = (heldIds.get(id) ?? 1) - 1;
+        if (count > 0) heldIds.set(id, count);
+        else heldIds.delete(id);
+        if (heldIds.size === 0 && this.#heldIds.get(bucket) === heldIds) this.#heldIds.delete(bucket);
+      },
+    };
+  }
+
+  /** A bucket being created (not yet durable), by name. */
+  heldBucket(name: string): { owner: string; region: string } | undefined {
+    return this.#heldBuckets.get(name);
+  }
+
+  /** Holds a bucket name while its creation is made durable (see {@link MockState.holdPut}). */
+  holdBucket(name: string, owner: string, region: string): Hold {
+    this.#heldBuckets.set(name, { owner, region });
+    return { release: () => this.#heldBuckets.delete(name) };
   }
 
   /** Removes one configuration; `false` when there was none. */

@@ -1,0 +1,18 @@
+import { loadCases } from "@s3-inventory/fixtures";
+import { fixtureSetDigest } from "../identity/fixture-set-digest.js";
+import type { ShippedFixtures } from "./verify-bundle.js";
+
+/**
+ * The fixture set installed with this runner: its version, digest and case ids.
+ *
+ * @example
+ * (await shippedFixtures()).caseIds.length; // 71
+ */
+export async function shippedFixtures(): Promise<ShippedFixtures> {
+  const set = await loadCases();
+  return {
+    version: set.version,
+    sha256: await fixtureSetDigest(set.directory),
+    caseIds: set.cases.map((c) => c.id),
+  };
+}
