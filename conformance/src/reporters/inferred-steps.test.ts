@@ -3,7 +3,7 @@
 import { parseXml } from "@s3-inventory/model";
 import { describe, expect, it } from "vitest";
 import type { CaseResult, StepFailure } from "../execution/case-result.js";
-import { sampleReport } from "../test-support/sample-report.js";
+import { sampleReport } from "../../test/support/sample-report.js";
 import { createConsoleReporter } from "./console-reporter.js";
 import { renderJunit } from "./junit-reporter.js";
 import { renderMarkdown } from "./markdown-reporter.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sdkParseInventoryConfiguration, sdkPutBody } from "../test-support/sdk-oracle.js";
-import { inventoryConfigurationBody } from "../test-support/xml-body-arbitraries.js";
+import { sdkParseInventoryConfiguration, sdkPutBody } from "../../test/support/sdk-oracle.js";
+import { inventoryConfigurationBody } from "../../test/support/xml-body-arbitraries.js";
 import { inventoryConfigurationArbitrary, xmlTextArbitrary } from "../testing/inventory-arbitraries.js";
 import {
   parseInventoryConfiguration,
