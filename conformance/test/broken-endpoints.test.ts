@@ -1,7 +1,13 @@
 // The runner against deliberately broken endpoints: the mock engine with one behaviour changed at a time.
 // Each breakage must fail exactly the cases that depend on that behaviour (predicted from the case files),
 // and every other case must still pass.
-import { type ConformanceCase, loadCases } from "@s3-inventory/fixtures";
+import {
+  type ConformanceCase,
+  isCertifyingStep,
+  loadCases,
+  type Step,
+  stepEvidenceIds,
+} from "@s3-inventory/fixtures";
 import { createInventoryMockEngine } from "@s3-inventory/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -122,9 +128,9 @@ describe.each(scenarios)("broken endpoint: %s", (_name, breakage, status, predic
 });
 
 describe("broken endpoint: an overwrite at the limit counted as a new configuration", () => {
-  // The limit case documents the 1,000 limit and infers that an overwrite at the limit succeeds (its steps
-  // marked `inferred`). This endpoint differs only there: the case fails on exactly those steps, the documented
-  // steps after them still run and pass, and the run passes (an inference never fails a certification).
+  // The limit case documents the 1,000 limit and infers that an overwrite at the limit succeeds (steps whose
+  // evidence is an inference). This endpoint differs only there: the case fails on exactly those steps, the
+  // certifying steps after them still run and pass, and the run does not fail (severity follows evidence).
   let outcome: Awaited<ReturnType<typeof runAgainst>>;
   beforeAll(async () => {
     outcome = await runAgainst(refusesOverwriteAtLimit);
@@ -137,11 +143,16 @@ describe("broken endpoint: an overwrite at the limit counted as a new configurat
     expect(idsWith(outcome, "passed")).toEqual(allIds.filter((id) => !predicted.includes(id)));
     for (const id of predicted) {
       const steps = cases.find((c) => c.id === id)?.steps ?? [];
-      const inferredSteps = steps.flatMap((step, i) => (step.inferred === undefined ? [] : [i + 1]));
+      const c = cases.find((x) => x.id === id) as ConformanceCase;
+      // The steps this endpoint's refusal touches: the overwrite at the limit and its effect.
+      const inferredSteps = steps.flatMap((step, i) =>
+        stepEvidenceIds(c, step).includes("overwrite-at-limit-accepted") ? [i + 1] : [],
+      );
       const result = outcome.report?.cases.find((c) => c.id === id);
       expect(inferredSteps.length).toBeGreaterThan(0);
       expect(result?.failures.map((f) => f.step)).toEqual(inferredSteps);
       expect(result?.failures.every((f) => f.inferred !== undefined)).toBe(true);
+      expect(result?.failures.every((f) => !isCertifyingStep(c, c.steps[f.step - 1] as Step))).toBe(true);
       expect(result?.failedOnlyOnInferredSteps).toBe(true);
     }
     expect(outcome.exitCode).toBe(0);

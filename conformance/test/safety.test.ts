@@ -136,6 +136,7 @@ describe("safety", () => {
         tags: ["put"],
         severity: "required",
         provenance: { kind: "inference", source: "Written for the safety test." },
+        evidence: ["overwrite-replaces"],
         steps: [
           {
             operation: "PutBucketInventoryConfiguration",

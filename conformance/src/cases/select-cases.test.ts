@@ -9,6 +9,7 @@ const make = (id: string, tags: string[]): ConformanceCase => ({
   tags,
   severity: "required",
   provenance: { kind: "inference", source: "Inferred for a test." },
+  evidence: ["list-empty-bucket"],
   steps: [{ operation: "HeadBucket", input: { Bucket: "${bucket}" } }],
 });
 const cases = [

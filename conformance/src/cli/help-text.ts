@@ -13,7 +13,8 @@ With no options it runs every case against an embedded mock server.
 
 Target
   --target embedded|msw|aws   embedded mock server (default), in-process msw mock, or Amazon S3
-  --endpoint URL              any S3-compatible endpoint (implies --target endpoint)
+  --endpoint URL              any S3-compatible endpoint (implies --target endpoint); without it and
+                              without --target: AWS_ENDPOINT_URL_S3, else AWS_ENDPOINT_URL, as the SDK
   --region REGION             default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (required for aws)
   --profile NAME              credentials from a shared-config profile (default: the SDK's provider chain)
   --path-style                bucket in the path, host/bucket/ (default for mocks and --endpoint)
@@ -33,7 +34,7 @@ Selection
   --grep REGEX                cases whose id, or "<id> <title>", matches (e.g. ^list- or ^(?!limit-))
   --tag TAG[,TAG]             cases with any of these tags (repeatable)
   --exclude-tag TAG[,TAG]     leave out cases with these tags (e.g. slow)
-  --list                      list the selected cases and exit
+  --list                      list the selected cases with their evidence ids and kinds, and exit
   --cases DIR                 read case files from DIR instead of @s3-inventory/fixtures
 
 Execution

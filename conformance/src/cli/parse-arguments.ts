@@ -1,4 +1,5 @@
 import { ConfigurationError, parseCliArguments } from "@s3-inventory/cli-kit";
+import { endpointFromEnvironment } from "@s3-inventory/client";
 import type { ReporterName, RunConfig } from "../config/run-config.js";
 import { parseProduct } from "../identity/product.js";
 import type { TargetKind } from "../targets/target.js";
@@ -26,7 +27,17 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
 
-  const target = (values.endpoint !== undefined ? "endpoint" : (values.target ?? "embedded")) as TargetKind;
+  // As the SDK: an explicit choice (--endpoint or --target) wins over AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL.
+  const endpointFrom =
+    values.endpoint !== undefined
+      ? "--endpoint"
+      : values.target === undefined && endpointFromEnvironment(env) !== undefined
+        ? env.AWS_ENDPOINT_URL_S3
+          ? "AWS_ENDPOINT_URL_S3"
+          : "AWS_ENDPOINT_URL"
+        : undefined;
+  const endpoint = values.endpoint ?? (endpointFrom ? endpointFromEnvironment(env) : undefined);
+  const target = (endpoint !== undefined ? "endpoint" : (values.target ?? "embedded")) as TargetKind;
   if (!TARGETS.has(target))
     throw new ConfigurationError(`--target must be embedded, msw or aws (got ${values.target})`);
   if (values.endpoint !== undefined && values.target !== undefined && values.target !== "endpoint") {
@@ -34,7 +45,7 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       "--endpoint and --target cannot be combined: --endpoint already selects the target",
     );
   }
-  if (target === "endpoint") checkUrl(values.endpoint as string);
+  if (endpoint !== undefined) checkUrl(endpoint, endpointFrom ?? "--endpoint");
   const region =
     values.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? (target === "aws" ? undefined : "us-east-1");
   if (region === undefined)
@@ -73,7 +84,7 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
     kind: "run",
     config: {
       target,
-      ...(values.endpoint !== undefined ? { endpoint: values.endpoint } : {}),
+      ...(endpoint !== undefined ? { endpoint, endpointFrom: endpointFrom ?? "--endpoint" } : {}),
       region,
       ...(values.profile !== undefined ? { profile: values.profile } : {}),
       pathStyle: values["path-style"] ?? (values["virtual-hosted"] ? false : target !== "aws"),
@@ -169,15 +180,15 @@ function wholeNumber(
   return value;
 }
 
-function checkUrl(text: string): void {
+function checkUrl(text: string, source: string): void {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new ConfigurationError(`--endpoint ${text} is not a URL (e.g. http://localhost:9000)`);
+    throw new ConfigurationError(`${source} ${text} is not a URL (e.g. http://localhost:9000)`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new ConfigurationError("--endpoint must be an http:// or https:// URL");
+    throw new ConfigurationError(`${source} must be an http:// or https:// URL`);
   if (url.username || url.password)
-    throw new ConfigurationError("--endpoint must not carry credentials: use the environment or --profile");
+    throw new ConfigurationError(`${source} must not carry credentials: use the environment or --profile`);
 }

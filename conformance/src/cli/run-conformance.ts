@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { ConfigurationError } from "@s3-inventory/cli-kit";
-import type { ConformanceCase } from "@s3-inventory/fixtures";
+import { type ConformanceCase, caseEvidence } from "@s3-inventory/fixtures";
 import type { InventoryMockOptions } from "@s3-inventory/mock";
 import { isCredentialErrorCode } from "@s3-inventory/model";
 import { loadValidatedCases } from "../cases/load-validated-cases.js";
@@ -17,6 +17,7 @@ import { createRunId } from "../execution/run-id.js";
 import { runSuite } from "../execution/run-suite.js";
 import { describeRun } from "../identity/describe-run.js";
 import { createConsoleReporter } from "../reporters/console-reporter.js";
+import { formatEvidence } from "../reporters/format-evidence.js";
 import { createJsonReporter } from "../reporters/json-reporter.js";
 import { createJunitReporter } from "../reporters/junit-reporter.js";
 import { createMarkdownReporter } from "../reporters/markdown-reporter.js";
@@ -71,7 +72,10 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     config.casesDir === undefined ? allCases.length : (await loadValidatedCases(undefined)).cases.length;
   const selection = selectionOfRun(config, cases.length, published);
   if (config.list) {
-    for (const c of cases) io.stdout(`${c.id}  [${c.severity}] (${c.tags.join(", ")})  ${c.title}\n`);
+    for (const c of cases)
+      io.stdout(
+        `${c.id}  [${c.severity}] (${c.tags.join(", ")})  ${c.title}\n    evidence: ${formatEvidence(caseEvidence(c))}\n`,
+      );
     io.stdout(
       `${cases.length} case(s)${isWholeSet(selection) ? "" : ` (${describePartialSelection(selection)})`}\n`,
     );
@@ -83,6 +87,7 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
   const target = await openTarget({
     kind: config.target,
     ...(config.endpoint !== undefined ? { endpoint: config.endpoint } : {}),
+    ...(config.endpointFrom !== undefined ? { endpointFrom: config.endpointFrom } : {}),
     region: config.region,
     ...(config.profile !== undefined ? { profile: config.profile } : {}),
     pathStyle: config.pathStyle,

@@ -20,6 +20,8 @@ export type ReporterName = "console" | "json" | "junit" | "markdown" | "certific
 export interface RunConfig {
   target: TargetKind;
   endpoint?: string;
+  /** Where the endpoint came from: `--endpoint`, `AWS_ENDPOINT_URL_S3` or `AWS_ENDPOINT_URL`. */
+  endpointFrom?: string;
   region: string;
   profile?: string;
   pathStyle: boolean;

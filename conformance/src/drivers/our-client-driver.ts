@@ -24,6 +24,8 @@ export function createOurClientDriver(settings: ConnectionSettings): Driver {
   const client = new S3InventoryClient({
     region: settings.region,
     ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
+    // The runner resolved AWS_ENDPOINT_URL(_S3) itself; the client must not redirect the raw requests' target.
+    ignoreConfiguredEndpointUrls: true,
     forcePathStyle: settings.forcePathStyle,
     credentials: settings.credentials,
     maxAttempts: 1,

@@ -88,7 +88,7 @@ export function rawRequestUrl(
 }
 
 // RFC 3986 escaping, keys sorted, `key=` for an empty value: the query exactly as the SDK writes it
-// (s3-inventory-facts.md 1.1), so that the signed canonical query matches what is sent.
+// (smithy-typescript buildQueryString; pinned by the model's sdk-oracle test), so that the signed canonical query matches what is sent.
 function encodeQuery(query: Record<string, string>): string {
   const keys = Object.keys(query).sort();
   if (keys.length === 0) return "";

@@ -22,6 +22,8 @@ export function createSdkDriver(settings: ConnectionSettings): Driver {
   const client = new S3Client({
     region: settings.region,
     ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
+    // The runner resolved AWS_ENDPOINT_URL(_S3) itself; the client must not redirect the raw requests' target.
+    ignoreConfiguredEndpointUrls: true,
     forcePathStyle: settings.forcePathStyle,
     credentials: settings.credentials,
     maxAttempts: 1,

@@ -1,4 +1,10 @@
-import type { ConformanceCase, Provenance, Severity } from "@s3-inventory/fixtures";
+import {
+  type ConformanceCase,
+  caseEvidence,
+  type EvidenceRef,
+  type Provenance,
+  type Severity,
+} from "@s3-inventory/fixtures";
 import type { Mismatch } from "../assertions/mismatch.js";
 
 /**
@@ -23,7 +29,10 @@ export interface StepFailure {
   name: string;
   /** The iteration of a repeat step that failed (0-based). */
   iteration?: number;
-  /** Set when the step is marked `inferred` in its case: S3's behaviour there is our inference, and why. */
+  /**
+   * Set when some evidence behind the step is an inference (so its failure never fails a certification):
+   * which ledger entries, e.g. "rests on an inference: evidence:overwrite-at-limit-accepted".
+   */
   inferred?: string;
   /** A one-line, secret-free summary of the request. */
   request: string;
@@ -50,7 +59,8 @@ export interface CleanupOutcome {
  *
  * @example
  * const r: CaseResult = { id: "put-status-204", title: "…", severity: "required", tags: ["put"],
- *   evidence: { kind: "aws-recording", source: "LocalStack snapshot" }, status: "passed",
+ *   evidence: { kind: "aws-recording", source: "LocalStack snapshot", entries: [{ id: "put-answers-204", kind: "recorded" }] },
+ *   status: "passed",
  *   durationMs: 12, failures: [], cleanup: { status: "done" } };
  */
 export interface CaseResult {
@@ -58,14 +68,21 @@ export interface CaseResult {
   title: string;
   severity: Severity;
   tags: string[];
-  /** Where the expected behaviour comes from (the case's provenance), so a reader can weigh a failure. */
-  evidence: Pick<Provenance, "kind" | "source">;
+  /**
+   * Where the expected behaviour comes from, so a reader can weigh a failure: the case's provenance and every
+   * evidence ledger entry it cites (its own and its steps'), with each entry's kind.
+   */
+  evidence: Pick<Provenance, "kind" | "source"> & {
+    /** Ledger ids and kinds; always set by the runner (optional only for results written by hand). */
+    entries?: EvidenceRef[];
+  };
   status: CaseStatus;
   durationMs: number;
   failures: StepFailure[];
   /**
-   * A failed case whose every failure is on a step marked `inferred`, its documented steps all passed: the
-   * endpoint differs from S3 only where S3's behaviour is inferred. The status and the exit code are unchanged.
+   * A failed case whose every failure is on a step resting on an inference, its other steps all passed: the
+   * endpoint differs from S3 only where S3's behaviour is inferred. The status stays `failed`, but the case
+   * does not fail the run.
    */
   failedOnlyOnInferredSteps?: true;
   /** For skipped, not-implemented and error: why, in one sentence. */
@@ -89,6 +106,10 @@ export function caseIdentity(
     title: conformanceCase.title,
     severity: conformanceCase.severity,
     tags: conformanceCase.tags,
-    evidence: { kind: conformanceCase.provenance.kind, source: conformanceCase.provenance.source },
+    evidence: {
+      kind: conformanceCase.provenance.kind,
+      source: conformanceCase.provenance.source,
+      entries: caseEvidence(conformanceCase),
+    },
   };
 }

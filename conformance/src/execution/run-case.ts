@@ -1,4 +1,10 @@
-import { type ConformanceCase, isRepeatStep, type Step } from "@s3-inventory/fixtures";
+import {
+  type ConformanceCase,
+  isCertifyingStep,
+  isRepeatStep,
+  type Step,
+  stepEvidence,
+} from "@s3-inventory/fixtures";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import type { Driver } from "../drivers/driver.js";
 import type { CaseContext } from "./case-context.js";
@@ -97,7 +103,7 @@ export async function runCase(
     if (needsOwnBucket) await resources.createBucket(bucket);
     if (otherBucket !== undefined) await resources.createBucket(otherBucket);
     verdict = await runSteps(
-      conformanceCase.steps,
+      conformanceCase,
       { driver: options.driver, settings: options.settings, context, resources },
       signal,
       options.bulkConcurrency,
@@ -161,21 +167,22 @@ function abortedVerdict(
 }
 
 async function runSteps(
-  steps: Step[],
+  conformanceCase: ConformanceCase,
   env: StepEnvironment,
   signal: AbortSignal,
   bulkConcurrency: number,
 ): Promise<Verdict> {
   const acceptedAlternatives: string[] = [];
-  // Failures of `inferred` steps: recorded, then the case goes on, so the documented steps after one are still
-  // checked and a report can say whether the endpoint differed only where S3's behaviour is inferred.
+  // Failures of steps resting on an inference (fixtures' isCertifyingStep): recorded, then the case goes on, so
+  // the certifying steps after one are still checked and a report can say the endpoint differed only there.
   const inferredFailures: StepFailure[] = [];
   const failed = (failure: StepFailure): Verdict => ({
     status: "failed",
     failures: [...inferredFailures, failure],
     acceptedAlternatives,
   });
-  for (const [index, step] of steps.entries()) {
+  for (const [index, step] of conformanceCase.steps.entries()) {
+    const inferred = inferenceNote(conformanceCase, step);
     if (signal.aborted) return { status: "error", aborted: true, failures: [], acceptedAlternatives };
     const number = index + 1;
     if (isRepeatStep(step)) {
@@ -196,8 +203,8 @@ async function runSteps(
         const { outcome, iteration } = firstBad;
         if (isNotImplemented(outcome))
           return notImplementedVerdict(outcome, number, name, acceptedAlternatives);
-        const failure = stepFailure(outcome, number, name, step.inferred, iteration);
-        if (step.inferred === undefined) return failed(failure);
+        const failure = stepFailure(outcome, number, name, inferred, iteration);
+        if (inferred === undefined) return failed(failure);
         inferredFailures.push(failure);
       }
       continue;
@@ -206,9 +213,9 @@ async function runSteps(
     const name = step.name ?? stepLabel(step);
     if (isNotImplemented(outcome)) return notImplementedVerdict(outcome, number, name, acceptedAlternatives);
     if (outcome.verdict.mismatches.length > 0) {
-      const failure = stepFailure(outcome, number, name, step.inferred);
+      const failure = stepFailure(outcome, number, name, inferred);
       // A step that saves a value later steps need cannot be passed over, inferred or not.
-      if (step.inferred === undefined || step.save !== undefined) return failed(failure);
+      if (inferred === undefined || step.save !== undefined) return failed(failure);
       inferredFailures.push(failure);
       continue;
     }
@@ -234,9 +241,18 @@ async function runSteps(
 }
 
 // S3-compatible servers answer unsupported APIs with 501 NotImplemented after authenticating the request
-// (conformance-anchors.md section 3: Garage, versitygw): only a signed request's 501 says "not implemented".
+// (Garage: deuxfleurs-org/garage doc/book/reference-manual/s3-compatibility.md; versitygw: versity/versitygw
+// s3api/router.go): only a signed request's 501 says "not implemented".
 function isNotImplemented(outcome: StepOutcome): boolean {
   return outcome.signed && outcome.response.status === 501 && outcome.verdict.mismatches.length > 0;
+}
+
+// For a step that cannot fail a certification (some evidence behind it is an inference): which entries, so a
+// report says why the failure is not counted; undefined for a certifying step.
+function inferenceNote(conformanceCase: ConformanceCase, step: Step): string | undefined {
+  if (isCertifyingStep(conformanceCase, step)) return undefined;
+  const inferences = stepEvidence(conformanceCase, step).filter((ref) => ref.kind === "inference");
+  return `rests on an inference: ${inferences.map((ref) => `evidence:${ref.id}`).join(", ")}`;
 }
 
 function stepFailure(

@@ -18,7 +18,7 @@ describe("console reporter", () => {
     await reporter.onRunEnd(report);
     expect(text).toContain("[1/5] ✗ put-status-204 (step 1: status: expected 204, got 200)");
     expect(text).toContain("  - status: expected 204, got 200");
-    expect(text).toContain("  evidence: aws-recording: LocalStack snapshot test_s3_inventory_report_crud");
+    expect(text).toContain("  provenance: aws-recording: LocalStack snapshot test_s3_inventory_report_crud");
     expect(text).toContain(
       "Cleanup problems (reported apart, not counted as case failures)\n  delete-missing: DELETE bucket b: 500",
     );

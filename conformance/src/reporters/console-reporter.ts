@@ -1,6 +1,7 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
 import { identityFields } from "../identity/identity-fields.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
+import { formatEvidence } from "./format-evidence.js";
 import { formatMismatch, formatStepFailure } from "./format-mismatch.js";
 import type { Reporter, RunStart } from "./reporter.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
@@ -95,7 +96,8 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
           `${SYMBOLS[result.status]} ${result.id} [${result.severity}] ${result.status}${result.failedOnlyOnInferredSteps ? " (only on inferred steps; every documented step passed)" : ""}`,
         ),
         `  ${result.title}`,
-        `  evidence: ${result.evidence.kind}: ${shorten(result.evidence.source, 140)}`,
+        `  evidence: ${formatEvidence(result.evidence.entries ?? [])}`,
+        `  provenance: ${result.evidence.kind}: ${shorten(result.evidence.source, 140)}`,
       );
       if (result.reason) lines.push(`  ${result.reason}`);
       for (const failure of result.failures) lines.push(...formatStepFailure(failure).map((l) => `  ${l}`));

@@ -23,7 +23,14 @@ const limitCase: CaseResult = {
   title: "A bucket holds 1,000 configurations",
   severity: "required",
   tags: ["limits"],
-  evidence: { kind: "documented-rule", source: "S3 API reference" },
+  evidence: {
+    kind: "documented-rule",
+    source: "S3 API reference",
+    entries: [
+      { id: "too-many-configurations-400", kind: "documented" },
+      { id: "overwrite-at-limit-accepted", kind: "inference" },
+    ],
+  },
   status: "failed",
   durationMs: 10,
   failures: [inferredFailure],
@@ -62,10 +69,15 @@ describe("a failure on an inferred step", () => {
     expect(renderMarkdown(report)).not.toContain("only on inferred steps");
   });
 
-  it("is marked in results.json, the console, the markdown summary and junit.xml", async () => {
+  it("is marked, with the case's evidence ids and kinds, in results.json, the console, markdown and junit.xml", async () => {
     const report = reportWith(limitCase);
     const json = JSON.parse(JSON.stringify(report));
-    expect(json.cases[0]).toMatchObject({ failedOnlyOnInferredSteps: true, failures: [{ inferred: WHY }] });
+    expect(json.cases[0]).toMatchObject({
+      failedOnlyOnInferredSteps: true,
+      failures: [{ inferred: WHY }],
+      evidence: { entries: limitCase.evidence.entries },
+    });
+    const evidenceLine = "too-many-configurations-400 (documented), overwrite-at-limit-accepted (inference)";
 
     let text = "";
     const reporter = createConsoleReporter((t) => (text += t), { color: false });
@@ -79,12 +91,14 @@ describe("a failure on an inferred step", () => {
       `step 4 "overwrite at the limit" [inferred step]: PutBucketInventoryConfiguration`,
     );
     expect(text).toContain(`why inferred: ${WHY}`);
+    expect(text).toContain(`  evidence: ${evidenceLine}`);
 
     const markdown = renderMarkdown(report);
     expect(markdown).toContain(
       "### `limit-1000-then-too-many-configurations`: failed (required, only on inferred steps; every documented step passed)",
     );
     expect(markdown).toContain(`why inferred: ${WHY}`);
+    expect(markdown).toContain(`| \`${limitCase.id}\` | required | failed | ${evidenceLine} |`);
 
     const testcase = parseXml(renderJunit(report)).children[0]?.children.find((c) => c.name === "testcase");
     const failure = testcase?.children.find((c) => c.name === "failure");
@@ -93,5 +107,7 @@ describe("a failure on an inferred step", () => {
       message: "only inferred steps failed: A bucket holds 1,000 configurations",
     });
     expect(failure?.text).toContain("[inferred step]");
+    const property = testcase?.children.find((c) => c.name === "properties")?.children[0];
+    expect(property?.attributes).toEqual({ name: "evidence", value: evidenceLine });
   });
 });

@@ -11,11 +11,11 @@ describe("renderJunit", () => {
       cases.map((c) => [c.attributes.name, c.children.map((child) => child.name).join(",")]),
     );
     expect(kinds).toEqual({
-      "put-status-204": "failure",
-      "list-empty": "",
-      "list-sorted": "skipped",
-      "get-missing": "failure",
-      "delete-missing": "error,system-err",
+      "put-status-204": "properties,failure",
+      "list-empty": "properties",
+      "list-sorted": "properties,skipped",
+      "get-missing": "properties,failure",
+      "delete-missing": "properties,error,system-err",
     });
     expect(suite?.attributes).toMatchObject({ tests: "5", failures: "2", errors: "1", skipped: "1" });
   });

@@ -1,6 +1,7 @@
 import { escapeXmlText } from "@s3-inventory/model";
 import type { CaseResult } from "../execution/case-result.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
+import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
 import type { RunReport } from "./run-report.js";
@@ -76,7 +77,8 @@ function renderCase(result: CaseResult): string {
     result.cleanup.status === "failed"
       ? `      <system-err>cleanup failed: ${escapeXml(result.cleanup.message ?? "")}</system-err>`
       : "";
-  return [open, body, cleanup, "    </testcase>"].filter((l) => l !== "").join("\n");
+  const evidence = `      <properties><property name="evidence" value="${escapeXml(formatEvidence(result.evidence.entries ?? []))}"/></properties>`;
+  return [open, evidence, body, cleanup, "    </testcase>"].filter((l) => l !== "").join("\n");
 }
 
 function seconds(ms: number): string {

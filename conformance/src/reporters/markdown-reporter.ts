@@ -1,5 +1,6 @@
 import { identityFields } from "../identity/identity-fields.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
+import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
@@ -57,12 +58,26 @@ export function renderMarkdown(report: RunReport): string {
         cell(result.title),
         "",
       );
-      lines.push(`Evidence (${result.evidence.kind}): ${cell(result.evidence.source)}`, "");
+      lines.push(`Evidence: ${cell(formatEvidence(result.evidence.entries ?? []))}`, "");
+      lines.push(`Provenance (${result.evidence.kind}): ${cell(result.evidence.source)}`, "");
       if (result.reason) lines.push(`> ${cell(result.reason)}`, "");
       const details = result.failures.flatMap(formatStepFailure);
       if (details.length > 0) lines.push("```", ...details, "```", "");
     }
   }
+  // Every case's evidence, passed or not, so a reader can weigh the whole result (ids resolve in the ledger
+  // @s3-inventory/fixtures ships, evidence/ledger.json).
+  lines.push(
+    "## Evidence by case",
+    "",
+    "| case | severity | status | evidence (ledger id, kind) |",
+    "| --- | --- | --- | --- |",
+    ...report.cases.map(
+      (c) =>
+        `| \`${c.id}\` | ${c.severity} | ${c.status} | ${cell(formatEvidence(c.evidence.entries ?? []))} |`,
+    ),
+    "",
+  );
   const cleanup = report.cases.filter((c) => c.cleanup.status === "failed");
   if (cleanup.length > 0) {
     lines.push(

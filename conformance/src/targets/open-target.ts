@@ -67,7 +67,7 @@ export async function openTarget(options: TargetOptions): Promise<Target> {
       const credentials = await resolveCredentials(options.profile);
       return {
         kind: "endpoint",
-        description: `endpoint ${options.endpoint}`,
+        description: `endpoint ${options.endpoint}${options.endpointFrom?.startsWith("AWS_") ? ` (from ${options.endpointFrom})` : ""}`,
         settings: base(options.endpoint, credentials),
         accountId: options.accountId,
         accountIdSource: options.accountId ? "--account-id" : "unknown (pass --account-id)",

@@ -11,6 +11,8 @@ import type { TargetKind } from "./target.js";
 export interface TargetOptions {
   kind: TargetKind;
   endpoint?: string;
+  /** Where the endpoint came from, named in the description when it is the environment. */
+  endpointFrom?: string;
   region: string;
   profile?: string;
   /** Path-style (`host/bucket/`) or virtual-hosted (`bucket.host/`) addressing. */

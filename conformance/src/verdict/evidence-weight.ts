@@ -2,8 +2,10 @@ import type { CaseResult, StepFailure } from "../execution/case-result.js";
 
 /**
  * Whether a failed step may fail a certification: only when S3's behaviour there is backed by a recording,
- * the documentation or the seed examples. A step marked `inferred`, or any step of a case whose provenance
- * is an inference, is reported but never fails the run (an inference cannot convict an endpoint).
+ * the documentation or the seed examples. A step resting on an inference (some of its evidence ledger entries
+ * are inferences: fixtures' isCertifyingStep; the runner then sets `inferred` on its failure), or any step of a
+ * case whose provenance is an inference, is reported but never fails the run (an inference cannot convict an
+ * endpoint).
  *
  * @example
  * failureMayFailCertification(result, result.failures[0]); // false for a step marked `inferred`

@@ -79,12 +79,14 @@ export function readingStoredState(cases: ConformanceCase[]): string[] {
 }
 
 // Whether an expected LIST output names stored configurations: `InventoryConfigurationList` (SDK output) or
-// `InventoryConfiguration` elements (raw XML body), other than as `$absent`.
+// `InventoryConfiguration` elements (raw XML body), other than as `$absent`, or a truncated page.
 function expectsStoredItems(expected: unknown): boolean {
   if (expected === null || typeof expected !== "object") return false;
   return Object.entries(expected).some(([key, value]) => {
     const absent = typeof value === "object" && value !== null && "$absent" in value;
     if ((key === "InventoryConfigurationList" || key === "InventoryConfiguration") && !absent) return true;
+    // A truncated page means more configurations than one page holds.
+    if (key === "IsTruncated" && value === true) return true;
     return expectsStoredItems(value);
   });
 }

@@ -10,7 +10,11 @@ import { buildRunReport, type RunReport } from "../../src/reporters/run-report.j
 export function sampleReport(): RunReport {
   const base = {
     severity: "required" as const,
-    evidence: { kind: "aws-recording" as const, source: "LocalStack snapshot test_s3_inventory_report_crud" },
+    evidence: {
+      kind: "aws-recording" as const,
+      source: "LocalStack snapshot test_s3_inventory_report_crud",
+      entries: [{ id: "put-answers-204", kind: "recorded" as const }],
+    },
     durationMs: 12,
     failures: [],
     cleanup: { status: "done" as const },

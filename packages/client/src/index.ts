@@ -8,6 +8,7 @@ export type {
   S3InventoryClientConfig,
   S3InventoryClientResolvedConfig,
 } from "./config/s3-inventory-client-config.js";
+export { endpointFromEnvironment } from "./config/endpoint-from-environment.js";
 export { CredentialsNotFoundError, fromEnvCredentials } from "./config/from-env-credentials.js";
 export type { ServiceInputTypes, ServiceOutputTypes } from "./service-types.js";
 

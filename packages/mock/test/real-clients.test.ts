@@ -116,7 +116,7 @@ describe.skipIf(clis.length === 0)(
       "%s, %s-style: examples 1 and 2 exactly as printed, then get, list and delete",
       async (_version, style, cli) => {
         const { aws, requestUrls, port } = await cliSession(cli, style);
-        // Examples 1 and 2, as printed on the AWS CLI reference page (shared/seed), plus --endpoint-url.
+        // Examples 1 and 2, as printed on the AWS CLI reference page (evidence:seed-example-1, evidence:seed-example-2), plus --endpoint-url.
         for (const [id, json] of SEED_EXAMPLES) {
           const printed = [
             "s3api",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { RECORDED_PUT_BODY, RECORDED_PUT_CONFIGURATION } from "../src/testing/recorded-examples.js";
 import { sdkErrorFromBody, sdkParseListResult, sdkPutRequest } from "./support/sdk-oracle.js";
 
-// Pins the oracle to what s3-inventory-facts.md section 3 recorded from @aws-sdk/client-s3 3.1175.0, so a
+// Pins the oracle to what was observed from @aws-sdk/client-s3 3.1175.0 with a capturing request handler, so a
 // drift in the pinned SDK (or in the harness) shows here rather than as puzzling differential failures.
 describe("sdk-oracle", () => {
   it("captures the Put body of facts section 3.1 (required-members-first order)", async () => {

@@ -67,7 +67,8 @@ export class PutBucketInventoryConfigurationCommand extends inventoryCommand<
       : input,
 }) {}
 
-// No configuration: the SDK still sends the PUT, with no body (s3-inventory-facts.md section 3.1).
+// No configuration: the SDK still sends the PUT, with no body (observed from @aws-sdk/client-s3 3.1175.0;
+// pinned by the model's sdk-oracle test).
 function payload(input: PutBucketInventoryConfigurationCommandInput): string | undefined {
   return input.InventoryConfiguration
     ? serializeInventoryConfiguration(input.InventoryConfiguration, "request")

@@ -2,7 +2,8 @@ import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { NoOpLogger } from "@smithy/smithy-client";
 import type { Endpoint, Provider, RetryStrategyV2 } from "@smithy/types";
 import { StandardRetryStrategy } from "@smithy/util-retry";
-import { fromEnvCredentials } from "./from-env-credentials.js";
+import { endpointFromEnvironment } from "./endpoint-from-environment.js";
+import { defaultCredentials } from "./default-credentials.js";
 import { memoizeCredentials } from "./memoize-credentials.js";
 import type {
   HttpHandlerSettings,
@@ -12,7 +13,8 @@ import type {
 
 /**
  * Applies the SDK's defaults to what the user passed: standard retry with 3 attempts, the Node.js HTTP
- * handler, no logging, credentials from the environment.
+ * handler, no logging, credentials from the environment or the SDK's chain (when installed), the
+ * endpoint from `AWS_ENDPOINT_URL_S3` / `AWS_ENDPOINT_URL` when none is passed.
  * @internal
  */
 export function resolveClientConfig(config: S3InventoryClientConfig): S3InventoryClientResolvedConfig {
@@ -24,8 +26,8 @@ export function resolveClientConfig(config: S3InventoryClientConfig): S3Inventor
   return {
     apiVersion: "2006-03-01",
     region: toProvider(config.region),
-    credentials: memoizeCredentials(config.credentials ?? fromEnvCredentials()),
-    endpoint: endpointProvider(config.endpoint),
+    credentials: memoizeCredentials(config.credentials ?? defaultCredentials()),
+    endpoint: endpointProvider(config),
     forcePathStyle: config.forcePathStyle ?? false,
     maxAttempts,
     retryStrategy: async () => retryStrategy,
@@ -44,8 +46,18 @@ function toProvider<T>(value: T | Provider<T> | undefined): Provider<T | undefin
   return async () => value;
 }
 
-function endpointProvider(endpoint: S3InventoryClientConfig["endpoint"]): Provider<string | undefined> {
-  const provider = toProvider<string | Endpoint>(endpoint);
+function endpointProvider(config: S3InventoryClientConfig): Provider<string | undefined> {
+  // As the SDK: an explicit endpoint wins; otherwise the environment, read at the first request and
+  // kept for the client's life, unless `ignoreConfiguredEndpointUrls`.
+  if (config.endpoint === undefined) {
+    if (config.ignoreConfiguredEndpointUrls) return async () => undefined;
+    let fromEnvironment: { url: string | undefined } | undefined;
+    return async () => {
+      fromEnvironment ??= { url: endpointFromEnvironment(process.env) };
+      return fromEnvironment.url;
+    };
+  }
+  const provider = toProvider<string | Endpoint>(config.endpoint);
   return async () => {
     const value = await provider();
     if (value === undefined || typeof value === "string") return value;

@@ -50,12 +50,18 @@ export interface S3InventoryClientConfig {
   region?: string | Provider<string> | undefined;
   /**
    * Static credentials or a provider of them. Without it, the client reads `AWS_ACCESS_KEY_ID`,
-   * `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`; for profiles, SSO or instance roles pass
-   * `fromNodeProviderChain()` from `@aws-sdk/credential-providers`.
+   * `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN`; when they are not set, it loads the SDK's chain
+   * (profiles, SSO, instance roles) from `@aws-sdk/credential-provider-node` if that is installed, and
+   * otherwise fails with a `CredentialsNotFoundError` that names both fixes.
    */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider | undefined;
-  /** A custom endpoint, e.g. `http://localhost:4566` for a local mock. */
+  /**
+   * A custom endpoint, e.g. `http://localhost:4566` for a local mock. Without it, the client takes
+   * `AWS_ENDPOINT_URL_S3`, else `AWS_ENDPOINT_URL`, as the SDK does (not the config file's `endpoint_url`).
+   */
   endpoint?: string | Endpoint | Provider<string | Endpoint> | undefined;
+  /** Ignore `AWS_ENDPOINT_URL_S3` and `AWS_ENDPOINT_URL` (as the SDK's option). Default `false`. */
+  ignoreConfiguredEndpointUrls?: boolean | undefined;
   /** Always put the bucket in the path (`host/bucket/`) instead of the host name. Default `false`. */
   forcePathStyle?: boolean | undefined;
   /** Attempts per command, first one included. Default 3 (the SDK's standard retry mode). */

@@ -10,7 +10,7 @@ const ids = (text: string) =>
     .map((child) => child.children.find((member) => member.name === "Id")?.text);
 
 describe("inventory operations", () => {
-  it("answers Put 204, Get 200 with the document, Delete 204, then 404 (aws-recorded-cases.md A1)", async () => {
+  it("answers Put 204, Get 200 with the document, Delete 204, then 404 (evidence:put-answers-204, evidence:delete-answers-204)", async () => {
     const engine = createInventoryMockEngine({ buckets: ["src"] });
     const put = await send(engine, "PUT", "/src/?id=r1&inventory=", { body: inventoryXml("r1") });
     expect(put.status).toBe(204);
@@ -102,7 +102,7 @@ describe("inventory operations", () => {
     expect(first.text).toContain("<Format>ORC</Format>");
   });
 
-  it("lists an empty bucket with no <InventoryConfiguration> at all (aws-recorded-cases.md A1#5)", async () => {
+  it("lists an empty bucket with no <InventoryConfiguration> at all (evidence:list-after-last-delete-is-empty)", async () => {
     const engine = createInventoryMockEngine({ buckets: ["src"] });
     const list = await send(engine, "GET", "/src/?inventory");
     expect(list.text).toContain("<IsTruncated>false</IsTruncated>");
@@ -253,7 +253,7 @@ describe("buckets and accounts", () => {
     const two = createInventoryMockEngine({ buckets: ["src"] });
     await send(one, "PUT", "/src/?id=r1&inventory=", { body: inventoryXml("r1") });
     expect((await send(two, "GET", "/src/?id=r1&inventory=")).status).toBe(404);
-    one.reset();
+    await one.reset();
     expect((await send(one, "GET", "/src/?id=r1&inventory=")).status).toBe(404);
   });
 });

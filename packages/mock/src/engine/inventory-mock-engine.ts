@@ -27,6 +27,10 @@ import { putBucketInventoryConfiguration } from "./operations/put-bucket-invento
 import { InvalidUriError } from "./routing/decode-uri-component.js";
 import { splitRawUrl } from "./routing/raw-url.js";
 import { type OperationName, resolveOperation } from "./routing/resolve-operation.js";
+import { controlEndpointOf } from "./control/control-path.js";
+import { dumpState } from "./control/dump-state.js";
+import { type ControlContext, handleControlRequest } from "./control/handle-control-request.js";
+import { parseQuery } from "./routing/parse-query.js";
 import { MockState } from "./state/mock-state.js";
 import type { StateMutation } from "./state/state-mutation.js";
 
@@ -51,12 +55,13 @@ export interface InventoryMockEngine {
    */
   reject(code: S3ErrorCode, method?: string): S3Response;
   /**
-   * Forgets everything and creates the initial buckets again (e.g. between tests). Meant for an
-   * in-memory engine: a reset is not written to a journal.
+   * Forgets everything and creates the initial buckets again (e.g. between tests), as
+   * `POST /_s3-inventory/reset` does. With a journal the reset is recorded: the promise resolves once
+   * it is durable, and a restart after it starts from the initial buckets too.
    */
-  reset(): void;
-  /** The mutations that rebuild the current state (used to compact a journal). */
-  snapshot(): Iterable<StateMutation>;
+  reset(): Promise<void>;
+  /** The mutations that rebuild the current state (used to compact a journal); never a `reset`. */
+  snapshot(): Iterable<Exclude<StateMutation, { type: "reset" }>>;
 }
 
 type Operation = (context: OperationContext) => OperationResult | Promise<OperationResult>;
@@ -102,28 +107,67 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
   const commit = committerFor(options.journal);
   const ids = createResponseIds();
   const signingKeys: SigningKeyCache = new Map();
-  let state = new MockState();
+  const state = new MockState();
 
-  const seed = (): StateMutation[] => {
-    const created: StateMutation[] = [];
-    for (const bucket of options.buckets ?? []) {
+  // The initial buckets missing from the state (all of them after a reset), as mutations.
+  const initialBuckets = (after: "now" | "reset"): StateMutation[] =>
+    (options.buckets ?? []).flatMap((bucket) => {
       const spec = typeof bucket === "string" ? { name: bucket } : bucket;
-      if (state.getBucket(spec.name)) continue;
-      const mutation: StateMutation = {
-        type: "createBucket",
-        bucket: spec.name,
-        owner: spec.accountId ?? defaultAccountId,
-        region: spec.region ?? region,
-        createdAt: new Date(now()).toISOString(),
-      };
-      state.apply(mutation);
-      created.push(mutation);
-    }
-    return created;
-  };
+      if (after === "now" && state.getBucket(spec.name)) return [];
+      return [
+        {
+          type: "createBucket",
+          bucket: spec.name,
+          owner: spec.accountId ?? defaultAccountId,
+          region: spec.region ?? region,
+          createdAt: new Date(now()).toISOString(),
+        },
+      ];
+    });
 
   for (const mutation of options.restore ?? []) state.apply(mutation);
-  const ready = Promise.all(seed().map(commit)).then(() => undefined);
+  const seeded = initialBuckets("now");
+  for (const mutation of seeded) state.apply(mutation);
+  const ready = Promise.all(seeded.map(commit)).then(() => undefined);
+  const startedAt = now();
+
+  // Durable first, then applied, like every write. The reset and the initial buckets are recorded
+  // together, and applied (in place: writes in flight hold this state) in the journal's order: a
+  // write recorded before the reset is applied before it and wiped, one recorded after survives it.
+  const reset = (): Promise<void> => {
+    const recreated = initialBuckets("reset");
+    const applied = commit({ type: "reset" }).then(() => {
+      state.apply({ type: "reset" });
+      for (const mutation of recreated) state.apply(mutation);
+    });
+    return Promise.all([applied, ...recreated.map(commit)]).then(() => undefined);
+  };
+  const control: ControlContext = {
+    auth: options.auth ?? "lenient",
+    persistent: options.journal !== undefined,
+    startedAt,
+    now,
+    counts: () => state.counts(),
+    dump: () => dumpState(state),
+    reset,
+    authenticate(request) {
+      const url = splitRawUrl(request.url);
+      const result = authenticateRequest({
+        method: request.method,
+        rawPath: url?.rawPath ?? "/",
+        query: parseQuery(url?.rawQuery ?? ""),
+        headers: request.headers,
+        host: url?.authority ?? "",
+        body: request.body,
+        mode: "strict",
+        credentials,
+        defaultAccountId,
+        now: now(),
+        signingKeys,
+      });
+      return "error" in result ? result.error : undefined;
+    },
+  };
 
   // Synchronous unless latency is injected or the operation waits for the journal: a Get answers
   // without a promise of its own.
@@ -171,6 +215,14 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
   return {
     ready,
     async handle(request) {
+      const controlEndpoint = controlEndpointOf(request.url, endpointHostnames);
+      if (controlEndpoint !== undefined) {
+        try {
+          return await handleControlRequest(controlEndpoint, request, control);
+        } catch {
+          return errorResponse(createS3Error("InternalError"), ids.next(), request.method);
+        }
+      }
       const requestIds = ids.next();
       let result: OperationResult;
       try {
@@ -193,10 +245,7 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
     reject(code, method = "GET") {
       return errorResponse(createS3Error(code), ids.next(), method);
     },
-    reset() {
-      state = new MockState();
-      seed();
-    },
+    reset,
     snapshot() {
       return state.snapshot();
     },

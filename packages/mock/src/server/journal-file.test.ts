@@ -33,7 +33,7 @@ const put = (id: string): StateMutation => ({
 });
 const ids = (directory: string): string[] =>
   decodeJournal(readFileSync(join(directory, "journal.log"))).mutations.map((m) =>
-    "id" in m ? m.id : m.bucket,
+    "id" in m ? m.id : "bucket" in m ? m.bucket : m.type,
   );
 const failure = (code: string): NodeJS.ErrnoException => Object.assign(new Error(code), { code });
 

@@ -33,7 +33,8 @@ const STARTS = ENCODED.map((record) => {
 const recordAt = (offset: number): number => STARTS.findLastIndex((start) => start <= offset);
 
 // Every record has its own Id (and the property test checks whole records).
-const key = (record: StateMutation): string => `${record.type} ${"id" in record ? record.id : record.bucket}`;
+const key = (record: StateMutation): string =>
+  `${record.type} ${"id" in record ? record.id : "bucket" in record ? record.bucket : ""}`;
 const KEYS = RECORDS.map(key);
 
 // Every record but `damaged` is kept, in order; `damaged` itself may or may not survive.

@@ -6,7 +6,13 @@ import type { StateMutation } from "../engine/state/state-mutation.js";
 const RS = 0x1e;
 const LF = 0x0a;
 const SPACE = 0x20;
-const MUTATION_TYPES = new Set(["createBucket", "deleteBucket", "putConfiguration", "deleteConfiguration"]);
+const MUTATION_TYPES = new Set<StateMutation["type"]>([
+  "createBucket",
+  "deleteBucket",
+  "putConfiguration",
+  "deleteConfiguration",
+  "reset",
+]);
 
 /**
  * One journal record: `RS length SPACE crc32-hex SPACE json LF`, where `length` is the JSON's byte

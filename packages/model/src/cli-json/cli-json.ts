@@ -13,7 +13,7 @@ import { CliJsonError } from "./cli-json-error.js";
 // errors, all reported at once; enum values are not checked client-side, so unknown ones pass through.
 
 const PARAMETER = "--inventory-configuration";
-// The model marks SSEKMSKeyId `sensitive` (s3-inventory-facts.md 2): its value never reaches a message.
+// The model marks SSEKMSKeyId `sensitive` (evidence:encryption-members): its value never reaches a message.
 const SENSITIVE_MEMBERS = new Set(["KeyId"]);
 
 /**

@@ -7,7 +7,7 @@ import { XmlParseError } from "../xml/xml-parse-error.js";
 import { parseErrorDocument, type S3ErrorDocument, serializeErrorDocument } from "./error-document-codec.js";
 import { XmlShapeError } from "./xml-shape-error.js";
 
-// The S3 error body recorded in aws/aws-cli#2355 (s3-inventory-facts.md 3.3), HostId shortened.
+// The S3 error body recorded in aws/aws-cli#2355 (evidence:raw-error-document-recorded), HostId shortened.
 const RECORDED =
   '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>MalformedXML</Code><Message>The XML you provided was not well-formed or did not validate against our published schema</Message><RequestId>8EFC7E3C30F3C635</RequestId><HostId>dctxWBw=</HostId></Error>';
 

@@ -24,7 +24,7 @@ export interface S3ErrorDocument {
   [field: string]: string | undefined;
 }
 
-// Layout recorded from real S3 in aws/aws-cli#2355 (s3-inventory-facts.md 3.3): declaration, newline,
+// Layout recorded from real S3 in aws/aws-cli#2355 (evidence:raw-error-document-recorded): declaration, newline,
 // `<Error>` without a namespace (restXml with noErrorWrapping), Code, Message, then the error's own
 // fields, RequestId and HostId last.
 const ROOT = "Error";
@@ -74,7 +74,7 @@ export interface ErrorDocumentReadOptions extends XmlReadOptions {
    * `true` (the default): a document without `<Code>` throws `XmlShapeError`, and the result's `Code`
    * is a string. `false`: an `<Error>` or `<ErrorResponse>` without `<Code>` is read anyway with `Code`
    * undefined, as @aws-sdk/client-s3 3.1175.0 reads it (the SDK then names the error `NotFound` for a
-   * 404 and `Unknown` otherwise; JS-CORE `loadRestXmlErrorCode`, s3-inventory-facts.md 7.1). Another
+   * 404 and `Unknown` otherwise; aws-sdk-js-v3 packages/core loadRestXmlErrorCode). Another
    * root without a Code (`<html>…`) still throws: it is not an error document.
    */
   requireCode?: boolean | undefined;

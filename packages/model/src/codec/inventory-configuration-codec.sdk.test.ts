@@ -8,7 +8,7 @@ import {
   serializeInventoryConfiguration,
 } from "./inventory-configuration-codec.js";
 
-// Differential tests against @aws-sdk/client-s3 3.1175.0 (src/test-support/sdk-oracle.ts): the SDK is
+// Differential tests against @aws-sdk/client-s3 3.1175.0 (test/support/sdk-oracle.ts): the SDK is
 // an independent implementation of the same wire format, so agreeing with it on generated inputs is
 // evidence neither this codec's own writer nor its reader could give.
 

@@ -13,7 +13,7 @@ import {
 /**
  * Which bytes to write:
  * - `request`: exactly what @aws-sdk/client-s3 3.1175.0 sends as a Put body: declaration, no newline,
- *   members required-first at every level (s3-inventory-facts.md 3.1; checked byte for byte by the
+ *   members required-first at every level (pinned by the sdk-oracle test; checked byte for byte by the
  *   differential tests).
  * - `response`: what this project's mock sends in a Get body: declaration, newline, members in the S3
  *   model's order. A documented choice: the element order of real S3 responses is not recorded

@@ -11,7 +11,7 @@ import { MODEL_ORDER, writeDocument, writeMember } from "./xml-structure-writer.
 // </Bucket>…</Buckets>`, in the S3 namespace). Members are written in the order of that example:
 // Owner (ID, DisplayName), Buckets, then the newer ContinuationToken and Prefix; inside a Bucket, Name,
 // CreationDate, then the newer BucketRegion and BucketArn. Where the newer members go is a [CHOICE]:
-// no recorded S3 answer in shared/reference holds them. `Buckets` is a wrapped list (`<Bucket>` items).
+// no recorded S3 answer in the evidence ledger holds them. `Buckets` is a wrapped list (`<Bucket>` items).
 const string = { kind: "string" } as const;
 const member = (name: string, value: MemberSchema["value"] = string): MemberSchema => ({
   member: name,

@@ -9,7 +9,7 @@ import type { XmlReadOptions } from "./inventory-configuration-codec.js";
 import { readStructure, readValue } from "./xml-structure-reader.js";
 import { MODEL_ORDER, writeDocument, writeMember } from "./xml-structure-writer.js";
 
-// ListBucketInventoryConfigurationsOutput, read from the S3 model (s3-inventory-facts.md 2): root
+// ListBucketInventoryConfigurationsOutput, read from the S3 model (evidence:list-response-document): root
 // `ListInventoryConfigurationsResult`, members ContinuationToken, InventoryConfigurationList
 // (xmlFlattened: one `<InventoryConfiguration>` element per item, no wrapper), IsTruncated,
 // NextContinuationToken. The flattened list is the one member handled by hand.
@@ -38,7 +38,7 @@ const SCALARS: StructureSchema = {
  * Writes a `<ListInventoryConfigurationsResult>` response body: declaration, newline, root with the S3
  * namespace, members in model order (ContinuationToken, the items, IsTruncated, NextContinuationToken),
  * each item a flattened `<InventoryConfiguration>` with its members in model order. A documented
- * choice: real S3's element order is not recorded (s3-inventory-facts.md 10, item 9). An empty or
+ * choice: real S3's element order is not recorded (evidence:list-response-document). An empty or
  * absent list writes no item at all, as S3 does for a bucket without configurations.
  *
  * @example

@@ -1,6 +1,6 @@
 /**
  * Optional fields of an inventory report: the 19 values that @aws-sdk/client-s3 3.1175.0 knows
- * (s3-inventory-facts.md section 2.1). The set grows over time; like the SDK, this project sends an
+ * (evidence:optional-field-values). The set grows over time; like the SDK, this project sends an
  * unknown value through unchanged and leaves the verdict to the server.
  *
  * Note the spelling `ETag`: `Etag` is not a field, and S3 answers it with MalformedXML

@@ -6,8 +6,8 @@ import { createS3Error, type S3ErrorResponse } from "./s3-error-response.js";
  * S3's answer to an `x-amz-expected-bucket-owner` header that is not an AWS account id: 400
  * InvalidBucketOwnerAWSAccountID whose message ends with the value sent, in brackets. Recorded for
  * DeleteBucketPolicy with the value `invalid` ("...must be an AWS Account ID... [invalid]",
- * aws-recorded-cases.md C); the same answer for the inventory operations is [INFERRED]
- * (s3-inventory-facts.md section 5). The value is an account id, not a secret, so it may be echoed; it is
+ * evidence:policy-expected-owner-invalid-400); the same answer for the inventory operations is [INFERRED]
+ * (evidence:expected-owner-invalid-400). The value is an account id, not a secret, so it may be echoed; it is
  * cut to {@link ECHOED_VALUE_MAX_LENGTH} characters.
  *
  * @example

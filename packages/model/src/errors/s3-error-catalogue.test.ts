@@ -3,24 +3,34 @@ import { createInvalidBucketOwnerAccountIdError } from "./create-invalid-bucket-
 import { S3_ERROR_CATALOGUE, type S3ErrorDefinition } from "./s3-error-catalogue.js";
 import { createS3Error } from "./s3-error-response.js";
 
-// The recorded answers, transcribed by hand from shared/reference/aws-recorded-cases.md (and the public
-// issues it or the catalogue cites), independently of the catalogue: the oracle for its messages.
+// The recorded answers, transcribed by hand from the evidence ledger's recorded entries (fixtures'
+// evidence/ledger.json, and the public issues the catalogue cites), independently of the catalogue: the
+// oracle for its messages.
 const RECORDED_MESSAGES: Record<
   string,
   { message: string; variants?: Record<string, string>; from: string }
 > = {
-  NoSuchConfiguration: { message: "The specified configuration does not exist.", from: "A1#6" },
-  IdMismatch: { message: "Document ID does not match the specified configuration ID.", from: "A2#1" },
+  NoSuchConfiguration: {
+    message: "The specified configuration does not exist.",
+    from: "evidence:get-unknown-id-404",
+  },
+  IdMismatch: {
+    message: "Document ID does not match the specified configuration ID.",
+    from: "evidence:put-id-mismatch-400",
+  },
   InvalidS3DestinationBucket: {
     message: "Invalid bucket ARN.",
     variants: { namespace: "Bucket ARN should not specify a namespace." },
-    from: "A2#2, B (aws/aws-cli#3611)",
+    from: "evidence:put-destination-not-arn-400, evidence:put-destination-arn-namespace-400",
   },
   MalformedXML: {
     message: "The XML you provided was not well-formed or did not validate against our published schema",
-    from: "A2#3-6 (MSG_MALFORMED, no trailing period)",
+    from: "evidence:put-invalid-format-400 and the other enum entries (no trailing period)",
   },
-  NoSuchBucket: { message: "The specified bucket does not exist", from: "C intelligent-tiering" },
+  NoSuchBucket: {
+    message: "The specified bucket does not exist",
+    from: "evidence:intelligent-tiering-no-such-bucket",
+  },
   AccessDenied: {
     message: "Access Denied",
     variants: {
@@ -29,11 +39,11 @@ const RECORDED_MESSAGES: Record<
       missingDate: "AWS authentication requires a valid Date or x-amz-date header",
       headersNotSigned: "There were headers present in the request which were not signed",
     },
-    from: "C bucket policy; aws/aws-sdk-php#1333, minio/minio#2638, hubrick/vertx-s3-client#5, soto-project/soto#374",
+    from: "evidence:policy-expected-owner-other-403; aws/aws-sdk-php#1333, minio/minio#2638, hubrick/vertx-s3-client#5, soto-project/soto#374",
   },
   InvalidBucketOwnerAWSAccountID: {
     message: "The value of the expected bucket owner parameter must be an AWS Account ID...",
-    from: "C bucket policy (value `invalid` appended as ' [invalid]')",
+    from: "evidence:policy-expected-owner-invalid-400 (value `invalid` appended as ' [invalid]')",
   },
   MissingRequestBodyError: { message: "Request Body is empty", from: "aws/aws-sdk-cpp#733" },
   XAmzContentSHA256Mismatch: {
@@ -90,20 +100,6 @@ const REQUIRED_CODES = [
 ];
 
 const FRAMEWORK_ELEMENTS = ["Code", "Message", "RequestId", "HostId"];
-const RECORDED_CASE_IDS = new Set([
-  "A1#1",
-  "A1#2",
-  "A1#3",
-  "A1#4",
-  "A1#5",
-  "A1#6",
-  "A2#1",
-  "A2#2",
-  "A2#3",
-  "A2#4",
-  "A2#5",
-  "A2#6",
-]);
 
 const entries = Object.entries(S3_ERROR_CATALOGUE) as [string, S3ErrorDefinition][];
 
@@ -213,15 +209,13 @@ describe("S3_ERROR_CATALOGUE", () => {
     );
   });
 
-  it("only cites recorded inventory cases that exist in aws-recorded-cases.md", () => {
+  it("cites the evidence ledger for every recorded message (fixtures' tests resolve each id)", () => {
     for (const [code, definition] of entries) {
-      for (const [, caseId] of definition.source.matchAll(/\b(A\d#\d)\b/g)) {
-        expect({ code, caseId, exists: RECORDED_CASE_IDS.has(caseId ?? "") }).toEqual({
+      if (definition.messageProvenance === "recorded")
+        expect({ code, source: definition.source }).toEqual({
           code,
-          caseId,
-          exists: true,
+          source: expect.stringMatching(/evidence:[a-z0-9-]+/),
         });
-      }
     }
   });
 
@@ -261,7 +255,7 @@ describe("createS3Error", () => {
 });
 
 describe("createInvalidBucketOwnerAccountIdError", () => {
-  it("appends the value as recorded (aws-recorded-cases.md C, ExpectedBucketOwner = invalid)", () => {
+  it("appends the value as recorded (evidence:policy-expected-owner-invalid-400)", () => {
     expect(createInvalidBucketOwnerAccountIdError("invalid")).toEqual({
       httpStatus: 400,
       code: "InvalidBucketOwnerAWSAccountID",

@@ -1,8 +1,8 @@
 /**
  * Where one fact of the catalogue comes from, strongest first:
- * - `recorded`: answered by real AWS to an inventory request (aws-recorded-cases.md A and B);
- * - `recorded-analog`: answered by real AWS to a sibling S3 operation (aws-recorded-cases.md C, or a raw
- *   S3 response quoted in a public issue); the same answer for inventory is inferred;
+ * - `recorded`: answered by real AWS to an inventory request (a `recorded` entry of the evidence ledger);
+ * - `recorded-analog`: answered by real AWS to a sibling S3 operation (a ledger entry about that API, or a
+ *   raw S3 response quoted in a public issue); the same answer for inventory is inferred;
  * - `documented`: the text of AWS's documentation (ErrorResponses list, API reference);
  * - `chosen`: S3's text is not known; this project picked one and says so.
  *
@@ -45,7 +45,7 @@ export interface S3ErrorDefinition {
    * the ones it knows; none is mandatory in the SDK's parsing.
    */
   readonly extraFields: readonly string[];
-  /** Where the facts come from (a file and case of shared/reference, or a public source). */
+  /** Where the facts come from: evidence ledger ids (`evidence:<id>`, in @s3-inventory/fixtures) or a public source. */
   readonly source: string;
   /** True when the code means the request's credentials were refused: see {@link isCredentialErrorCode}. */
   readonly refusesCredentials: boolean;
@@ -87,8 +87,7 @@ function mapVariants<T>(
   return Object.fromEntries(Object.entries(options.variants ?? {}).map(([name, v]) => [name, pick(v)]));
 }
 
-const REC = "aws-recorded-cases.md";
-const DOC_ERRORS = "AWS S3 API reference, ErrorResponses (List of error codes)";
+const DOC_ERRORS = "AWS S3 API reference, ErrorResponses (List of error codes; evidence:error-codes)";
 const DOC_PUT =
   "S3 API reference, PutBucketInventoryConfiguration (Special Errors; Cause text, wire text not recorded)";
 
@@ -109,21 +108,21 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     404,
     "The specified configuration does not exist.",
     "recorded",
-    `${REC} A1#6 (get after delete); delete of a missing Id: ${REC} C (metrics delete twice, analog)`,
+    "evidence:get-unknown-id-404 (get after delete); delete of a missing Id: evidence:delete-unknown-id-404 (inferred from sibling APIs, e.g. evidence:metrics-delete-twice)",
   ),
   IdMismatch: define(
     "IdMismatch",
     400,
     "Document ID does not match the specified configuration ID.",
     "recorded",
-    `${REC} A2#1`,
+    "evidence:put-id-mismatch-400",
   ),
   InvalidS3DestinationBucket: define(
     "InvalidS3DestinationBucket",
     400,
     "Invalid bucket ARN.",
     "recorded",
-    `${REC} A2#2 (plain bucket name); variant namespace: ${REC} B, aws/aws-cli#3611 (status not printed, 400 inferred)`,
+    "evidence:put-destination-not-arn-400 (plain bucket name); variant namespace: evidence:put-destination-arn-namespace-400 (status not printed, 400 inferred)",
     { variants: { namespace: ["Bucket ARN should not specify a namespace.", "recorded"] } },
   ),
   MalformedXML: define(
@@ -131,23 +130,23 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     400,
     "The XML you provided was not well-formed or did not validate against our published schema",
     "recorded",
-    `${REC} A2#3-6 and B; raw document with status in ${REC} C (aws/aws-cli#2355)`,
+    "evidence:put-invalid-format-400 (and the other recorded enum refusals), evidence:put-id-too-long-400, evidence:put-id-with-spaces-400; the raw document with its status: evidence:raw-error-document-recorded",
   ),
   TooManyConfigurations: define(
     "TooManyConfigurations",
     400,
     "You are attempting to create a new configuration but have already reached the 1,000-configuration limit.",
     "documented",
-    DOC_PUT,
+    `${DOC_PUT}; evidence:too-many-configurations-400`,
   ),
   InvalidArgument: define(
     "InvalidArgument",
     400,
     "Invalid Argument",
     "documented",
-    `${DOC_PUT}. Variants, both [CHOICE]s for the inventory operations (S3's answer is not recorded, ` +
-      "s3-inventory-facts.md section 10 items 2 and 5): invalidContinuationToken, a List continuation-token the " +
-      "server did not issue, answered as S3 answers ListObjectsV2 (raw S3 <Error> quoted in versity/versitygw#993, " +
+    `${DOC_PUT} (evidence:invalid-argument-400). Variants, both [CHOICE]s for the inventory operations (S3's ` +
+      "answer is not recorded): invalidContinuationToken, a List continuation-token the " +
+      "server did not issue, answered as S3 answers ListObjectsV2 (evidence:list-objects-invalid-token-400, " +
       "with ArgumentName continuation-token and no ArgumentValue; aws/aws-sdk-js-v3#1636); missingId, a Get, Put " +
       "or Delete without the `id` query parameter (this project's text). Variants quoting raw S3 <Error> documents: " +
       "unsupportedAuthorizationType, an Authorization header that is neither SigV4 nor SigV2 (ArgumentName Authorization, " +
@@ -172,7 +171,7 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     400,
     "Request Body is empty",
     "recorded-analog",
-    "aws/aws-sdk-cpp#733 (PutBucketNotificationConfiguration with an empty body, raw S3 <Error> quoted, 2017); status 400 from " +
+    "evidence:notification-empty-body-400 (PutBucketNotificationConfiguration with an empty body); status 400 from " +
       DOC_ERRORS,
   ),
   MaxMessageLengthExceeded: define(
@@ -189,10 +188,10 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     403,
     "Access Denied",
     "recorded-analog",
-    `${REC} C (bucket policy, ExpectedBucketOwner = other account); s3-inventory-facts.md section 5. ` +
+    "evidence:policy-expected-owner-other-403 (bucket policy, ExpectedBucketOwner = other account), applied to inventory as evidence:access-denied-message. " +
       "Variants, raw S3 <Error> documents quoted in public issues: expired (presigned URL past X-Amz-Expires, " +
-      "with X-Amz-Expires, Expires, ServerTime) aws/aws-sdk-php#1333; notYetValid (X-Amz-Date in the future, with " +
-      "X-Amz-Date, Expires, ServerTime) minio/minio#2638; missingDate (no Date or x-amz-date header) hubrick/vertx-s3-client#5; " +
+      "with X-Amz-Expires, Expires, ServerTime) evidence:presigned-expired-403 (aws/aws-sdk-php#1333); notYetValid (X-Amz-Date in the future, with " +
+      "X-Amz-Date, Expires, ServerTime) evidence:presigned-not-yet-valid-403 (minio/minio#2638); missingDate (no Date or x-amz-date header) evidence:missing-date-403 (hubrick/vertx-s3-client#5); " +
       "headersNotSigned (an x-amz-* header present but not in SignedHeaders, with HeadersNotSigned listing them " +
       'joined by ", ") soto-project/soto#374 and apache/arrow-rs-object-store#484; x-amz-content-sha256 may stay ' +
       "unsigned (zengularity/benji#309: AWS accepts it, another vendor refused it)",
@@ -214,7 +213,7 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     400,
     "The value of the expected bucket owner parameter must be an AWS Account ID...",
     "recorded-analog",
-    `${REC} C (bucket policy, ExpectedBucketOwner = invalid); S3 appends " [<value>]": use createInvalidBucketOwnerAccountIdError`,
+    `evidence:policy-expected-owner-invalid-400 (bucket policy, ExpectedBucketOwner = invalid; for inventory evidence:expected-owner-invalid-400); S3 appends " [<value>]": use createInvalidBucketOwnerAccountIdError`,
   ),
 
   // --- Authentication (SigV4) ----------------------------------------------------------------------
@@ -349,7 +348,7 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     501,
     "A header you provided implies functionality that is not implemented.",
     "documented",
-    `${DOC_ERRORS}; 501 for ExpectedBucketOwner on directory buckets: s3-inventory-facts.md section 5`,
+    `${DOC_ERRORS}; 501 for ExpectedBucketOwner on directory buckets: evidence:expected-bucket-owner-directory-501`,
     { extraFields: ["Header"] },
   ),
 
@@ -359,7 +358,7 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     404,
     "The specified bucket does not exist",
     "recorded-analog",
-    `${REC} C (intelligent-tiering delete on missing bucket); s3-inventory-facts.md section 7`,
+    "evidence:intelligent-tiering-no-such-bucket (intelligent-tiering delete on missing bucket); for inventory: evidence:no-such-bucket-message",
     { extraFields: ["BucketName"] },
   ),
   BucketAlreadyOwnedByYou: define(

@@ -1,8 +1,8 @@
 /**
  * What S3 accepts as an AWS account id in `x-amz-expected-bucket-owner`: exactly 12 ASCII digits.
- * Anything else is answered with 400 InvalidBucketOwnerAWSAccountID (aws-recorded-cases.md C, bucket
+ * Anything else is answered with 400 InvalidBucketOwnerAWSAccountID (evidence:policy-expected-owner-invalid-400, bucket
  * policy with ExpectedBucketOwner = `invalid`, an analog recorded on DeleteBucketPolicy; the same answer
- * for the inventory operations is [INFERRED], s3-inventory-facts.md section 5). The 12-digit format is
+ * for the inventory operations is [INFERRED], evidence:expected-owner-invalid-400). The 12-digit format is
  * AWS's documented account id format (AWS Account Management reference, "Your AWS account identifiers").
  *
  * @example

@@ -3,7 +3,7 @@ import { InventoryOptionalField } from "../enums/inventory-optional-field.js";
 /**
  * The OptionalFields an inventory of a directory bucket (S3 Express One Zone) may list; any other known
  * field is answered with MalformedXML. Source: S3 API reference in botocore's 2026 model
- * (s3-inventory-facts.md section 6: "OptionalFields supported for directory buckets are only Size |
+ * (evidence:directory-bucket-optional-fields: "OptionalFields supported for directory buckets are only Size |
  * LastModifiedDate | StorageClass | ETag | IsMultipartUploaded | EncryptionStatus | BucketKeyStatus |
  * ChecksumAlgorithm | LifecycleExpirationDate", an unsupported field "Throws MalformedXML error") [DOC].
  *

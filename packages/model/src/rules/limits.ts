@@ -14,7 +14,7 @@ export const MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET = 1000;
 /**
  * Most configurations in one ListBucketInventoryConfigurations page. Source: S3 API reference,
  * ListBucketInventoryConfigurations ("does not return more than 100 configurations at a time");
- * the 100/2 split of 102 items is recorded for the sibling metrics API (aws-recorded-cases.md C).
+ * the 100/2 split of 102 items is recorded for the sibling metrics API (evidence:metrics-list-pagination-102).
  *
  * @example
  * ```ts
@@ -27,7 +27,7 @@ export const LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE = 100;
 /**
  * Longest inventory Id S3 accepts: 64 characters pass, 65 give MalformedXML. Inferred from
  * aws/aws-cdk#27793 and PR #27794 (ids over 64 failed; AWS documents no limit): see
- * s3-inventory-facts.md section 8. This is the project's one documented choice until recorded.
+ * evidence:id-max-length-64. This is the project's one documented choice until recorded.
  *
  * @example
  * ```ts
@@ -41,7 +41,7 @@ export const INVENTORY_ID_MAX_LENGTH = 64;
  * Characters S3 accepts in an inventory Id: one or more of `a-z A-Z 0-9 - _ .`; the length is
  * {@link INVENTORY_ID_MAX_LENGTH}'s concern. Sources: S3 API reference (RESTBucketGETInventoryConfig,
  * "Valid Characters for id"), the S3 console's message quoted in aws-cloudformation/cfn-lint#1550 (an Id
- * with spaces answered MalformedXML, aws-recorded-cases.md B). An empty Id is not recorded: the `+`
+ * with spaces answered MalformedXML, evidence:put-id-with-spaces-400). An empty Id is not recorded: the `+`
  * rejects it, a [CHOICE] (S3 answers the empty Id with MalformedXML in this project).
  *
  * @example

@@ -5,8 +5,8 @@
 /**
  * The stages of S3's validation of a Put, in the order S3 applies them: the first stage a request
  * breaks decides the answer. Order source: LocalStack validation.py ("XML then Id then
- * S3DestinationBucket", s3-inventory-facts.md section 7 notes) [INFERRED: not confirmed on AWS with a
- * request breaking two rules, section 10 item 3]; a body that cannot be read comes first because
+ * S3DestinationBucket") [INFERRED: not confirmed on AWS with a request breaking two rules,
+ * evidence:validation-order-schema-first, evidence:validation-order-id-before-destination]; a body that cannot be read comes first because
  * nothing else can be checked without it.
  *
  * @example
@@ -92,9 +92,6 @@ export interface PutValidationRule {
   readonly provenance: RuleProvenance;
 }
 
-const REC = "aws-recorded-cases.md";
-const FACTS = "s3-inventory-facts.md";
-
 function rule<const Id extends string>(
   id: Id,
   stage: PutValidationStage,
@@ -129,8 +126,8 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MissingRequestBodyError",
     "choice",
     "No body, or a body of zero bytes, is answered 400 MissingRequestBodyError 'Request Body is empty'.",
-    `Not recorded for inventory (${FACTS} 3.1: the SDK sends no body when InventoryConfiguration is missing). ` +
-      "Chosen from the analog aws/aws-sdk-cpp#733: S3 answered an empty PutBucketNotificationConfiguration body so. " +
+    "Not recorded for inventory (@aws-sdk/client-s3 sends no body when InventoryConfiguration is missing, as the sdk-oracle test pins). " +
+      "Chosen from the analog evidence:notification-empty-body-400: S3 answered an empty PutBucketNotificationConfiguration body so. " +
       "A body of only whitespace is not empty: it is not XML (xml-not-well-formed).",
   ),
   rule(
@@ -147,7 +144,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "inferred",
     "A body that is not well-formed XML (truncated, mismatched tags, text outside the root, bad entity syntax, too deep, too many elements).",
-    `MalformedXML's recorded message says "not well-formed" (${REC} A2#3); not recorded with a broken document.`,
+    `MalformedXML's recorded message says "not well-formed" (evidence:put-invalid-format-400), and S3's list of error codes gives MalformedXML for XML that is not well-formed (evidence:error-codes); not recorded for inventory with a broken document.`,
   ),
   rule(
     "xml-doctype",
@@ -180,7 +177,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "choice",
     `Elements must be in S3's namespace ("http://s3.amazonaws.com/doc/2006-03-01/", as every SDK sends) or in no namespace; another default namespace or a prefixed element name is refused.`,
-    `SDKs always send the namespace (${FACTS} 3.1); S3 accepting no namespace is [INFERRED] from its documentation's request examples; other namespaces and prefixes: not recorded, chosen.`,
+    `SDKs always send the namespace (pinned by the sdk-oracle test); S3 accepting no namespace is [INFERRED] from its documentation's request examples; other namespaces and prefixes: not recorded, chosen.`,
   ),
   rule(
     "unknown-attribute",
@@ -196,7 +193,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "inferred",
     "An element the schema does not know, at any level, is refused (names are case-sensitive, e.g. `etag`).",
-    `Not recorded with an unknown element: S3's recorded MalformedXML message speaks of "our published schema" (${REC} A2#3); LocalStack refuses unknown members too (${FACTS} 9, third party).`,
+    `Not recorded with an unknown element (evidence:unknown-member-rejected): S3's recorded MalformedXML message speaks of "our published schema" (evidence:put-invalid-format-400). Emulators differ: LocalStack's parser drops unknown members and answers 204.`,
   ),
   rule(
     "missing-member",
@@ -204,7 +201,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "inferred",
     "A member the S3 model marks required is missing, at any level (Destination, S3BucketDestination, Bucket, Format, IsEnabled, Id, IncludedObjectVersions, Schedule, Frequency, Filter/Prefix, SSE-KMS/KeyId).",
-    `S3 service model smithy.api#required (${FACTS} 2); LocalStack's AWS-validated required sets (${FACTS} 9).`,
+    "S3 service model smithy.api#required (evidence:configuration-members); the answer is inferred (evidence:missing-required-member-rejected).",
   ),
   rule(
     "repeated-member",
@@ -236,7 +233,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "recorded",
     "Destination/S3BucketDestination/Format is not CSV, ORC or Parquet (exact, case-sensitive).",
-    `${REC} A2#3 (WRONG-FORMAT).`,
+    "evidence:put-invalid-format-400 (WRONG-FORMAT).",
   ),
   rule(
     "frequency-value",
@@ -244,7 +241,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "recorded",
     "Schedule/Frequency is not Daily or Weekly.",
-    `${REC} A2#4 (Hourly).`,
+    "evidence:put-invalid-frequency-400 (Hourly).",
   ),
   rule(
     "included-object-versions-value",
@@ -252,7 +249,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "recorded",
     "IncludedObjectVersions is not All or Current.",
-    `${REC} A2#5 (Wrong).`,
+    "evidence:put-invalid-included-object-versions-400 (Wrong).",
   ),
   rule(
     "optional-field-value",
@@ -260,7 +257,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "recorded",
     "An OptionalFields/Field is not one of the 19 known fields (case-sensitive: `Etag` is refused).",
-    `${REC} A2#6 (TestField) and B (Etag, aws/aws-sdk-ruby#1577); the 19 values of @aws-sdk/client-s3 3.1175.0 (${FACTS} 2.1).`,
+    "evidence:put-invalid-optional-field-400 (TestField) and evidence:optional-field-case-sensitive (Etag, inferred); the 19 values: evidence:optional-field-values.",
   ),
   rule(
     "directory-bucket-optional-field",
@@ -268,7 +265,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "documented",
     "The source is a directory bucket and an OptionalFields/Field is not in DIRECTORY_BUCKET_OPTIONAL_FIELDS.",
-    `S3 API reference (botocore 2026 model): unsupported fields for directory buckets "Throws MalformedXML error" (${FACTS} 6).`,
+    `S3 API reference (botocore 2026 model): unsupported fields for directory buckets "Throws MalformedXML error" (evidence:directory-bucket-optional-fields).`,
   ),
   rule(
     "is-enabled-value",
@@ -284,7 +281,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "recorded",
     "The body's Id has a character outside [A-Za-z0-9._-] (INVENTORY_ID_PATTERN).",
-    `${REC} B (Id with spaces, aws-cloudformation/cfn-lint#1550); other characters [INFERRED] from the S3 API reference "Valid Characters for id: a-z A-Z 0-9 - _ .".`,
+    "evidence:put-id-with-spaces-400 (Id with spaces); other characters [INFERRED] (evidence:id-other-characters-rejected) from the documented valid characters (evidence:id-valid-characters).",
   ),
   rule(
     "id-empty",
@@ -292,7 +289,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "choice",
     "The body's Id is empty (`<Id></Id>` or `<Id/>`).",
-    `Not recorded (${FACTS} 10 item 1); MalformedXML chosen because an empty Id fails the character pattern's "one or more".`,
+    `Not recorded; MalformedXML chosen because an empty Id fails the character pattern's "one or more".`,
   ),
   rule(
     "id-length",
@@ -300,7 +297,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "inferred",
     "The body's Id is longer than INVENTORY_ID_MAX_LENGTH (64 accepted, 65 refused).",
-    `${REC} B (Id too long, aws/aws-cdk#27793); the exact boundary 64 is [INFERRED] from aws-cdk PR #27794 (${FACTS} 8).`,
+    "evidence:put-id-too-long-400 (Id too long); the exact boundary 64 is [INFERRED] (evidence:id-max-length-64).",
   ),
   rule(
     "encryption-both",
@@ -308,7 +305,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "choice",
     "Encryption holds both SSE-S3 and SSE-KMS.",
-    `Not recorded (${FACTS} 10 item 7); the SDK sends both without complaint (${FACTS} 3.1). Refused because a report is encrypted one way.`,
+    `Not recorded; the SDK sends both without complaint (pinned by the sdk-oracle test). Refused because a report is encrypted one way.`,
   ),
   rule(
     "encryption-empty",
@@ -316,7 +313,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "MalformedXML",
     "choice",
     "Encryption holds neither SSE-S3 nor SSE-KMS (`<Encryption/>`).",
-    `Not recorded (${FACTS} 10 item 7); refused because an encryption setting with no method says nothing.`,
+    `Not recorded; refused because an encryption setting with no method says nothing.`,
   ),
   // --- id-match -------------------------------------------------------------------------------------
   rule(
@@ -325,7 +322,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "IdMismatch",
     "recorded",
     "The body's Id differs from the query's `id` (compared exactly, case-sensitive).",
-    `${REC} A2#1 (body test-inventorywrong, query test-inventory).`,
+    "evidence:put-id-mismatch-400 (body test-inventorywrong, query test-inventory).",
   ),
   rule(
     "id-query-missing",
@@ -333,7 +330,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "IdMismatch",
     "choice",
     "The request has no `id` query parameter (the body is valid).",
-    `Not recorded (${FACTS} 10 item 2); IdMismatch chosen: the document's Id cannot match an absent configuration id. An empty \`id=\` is a plain mismatch.`,
+    `Not recorded; IdMismatch chosen: the document's Id cannot match an absent configuration id. An empty \`id=\` is a plain mismatch.`,
   ),
   // --- destination ----------------------------------------------------------------------------------
   rule(
@@ -342,7 +339,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "InvalidS3DestinationBucket",
     "recorded",
     "Destination/S3BucketDestination/Bucket is not an ARN (`arn:<partition>:<service>:<region>:<account>:<resource>`), e.g. a plain bucket name.",
-    `${REC} A2#2 (plain bucket name).`,
+    "evidence:put-destination-not-arn-400 (plain bucket name).",
   ),
   rule(
     "destination-partition",
@@ -358,7 +355,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "InvalidS3DestinationBucket",
     "inferred",
     "The ARN's service is not s3 (e.g. arn:aws:sqs:::name).",
-    `Model doc: "The Amazon Resource Name (ARN) of the bucket where inventory results will be published" (${FACTS} 8); answer as for a non-ARN.`,
+    `Model doc: "The Amazon Resource Name (ARN) of the bucket where inventory results will be published" (evidence:destination-bucket-arn); answer as for a non-ARN.`,
   ),
   rule(
     "destination-namespace",
@@ -366,7 +363,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "InvalidS3DestinationBucket",
     "recorded",
     "The ARN has a region or an account id (a namespace), e.g. arn:aws:s3::123456789012:bucket.",
-    `${REC} B (aws/aws-cli#3611, account in the ARN); a region in the ARN giving the same answer is [INFERRED] from the message.`,
+    `evidence:put-destination-arn-namespace-400 (account in the ARN); a region in the ARN giving the same answer is [INFERRED] from the message.`,
     "namespace",
   ),
   rule(
@@ -396,7 +393,7 @@ export type PutValidationRuleId = (typeof PUT_VALIDATION_RULES)[number]["id"];
  *
  * @example
  * ```ts
- * findPutValidationRule("id-mismatch").source; // "aws-recorded-cases.md A2#1 (...)"
+ * findPutValidationRule("id-mismatch").source; // "evidence:put-id-mismatch-400 (...)"
  * ```
  * @public
  */

@@ -4,7 +4,7 @@ import { InventoryIncludedObjectVersions } from "../enums/inventory-included-obj
 import { InventoryOptionalField } from "../enums/inventory-optional-field.js";
 
 // One declarative description of the inventory documents, read from the S3 service model
-// (aws/api-models-aws s3-2006-03-01.json and botocore service-2.json; s3-inventory-facts.md section 2).
+// (aws/api-models-aws s3-2006-03-01.json and botocore service-2.json; evidence:configuration-members).
 // The writer, the reader and S3's validation rules are all driven by it, so a member's XML name,
 // requiredness or enum values are written down exactly once.
 
@@ -132,7 +132,7 @@ export const INVENTORY_CONFIGURATION_SCHEMA: StructureSchema = {
 
 /**
  * The order @aws-sdk/client-s3 3.1175.0 writes a structure's members in: required members first, then
- * the others, each group in model order (smithy-typescript SchemaGenerator; s3-inventory-facts.md 3.1).
+ * the others, each group in model order (smithy-typescript SchemaGenerator; pinned by the sdk-oracle test).
  * Writing in this order makes this project's request bytes equal the SDK's.
  *
  * @example

@@ -36,7 +36,7 @@ export interface SSEKMS {
 
 /**
  * How the inventory report is encrypted. The model allows both members; S3's answer to both at once
- * is not recorded (see `s3-inventory-facts.md` section 10, item 7).
+ * is not recorded (evidence:encryption-members).
  *
  * @example
  * ```ts

@@ -11,8 +11,8 @@ import { isXmlChar } from "../xml/is-xml-char.js";
 // - `inventoryConfigurationArbitrary`: every member may be present or absent, enums may be unknown
 //   strings, text holds XML specials, line breaks, tabs, non-ASCII and emoji. For codec round trips and
 //   differential tests.
-// - `validInventoryConfigurationArbitrary`: what S3 accepts by the recorded rules (s3-inventory-facts.md
-//   7-8): required members present, Id of [A-Za-z0-9._-]{1,64}, destination an `arn:aws:s3:::` ARN,
+// - `validInventoryConfigurationArbitrary`: what S3 accepts by the recorded rules (the evidence
+//   ledger's put-* entries): required members present, Id of [A-Za-z0-9._-]{1,64}, destination an `arn:aws:s3:::` ARN,
 //   known enum values, at most one encryption. For tests that expect a 204.
 
 const SPECIALS = [
@@ -176,7 +176,7 @@ export function inventoryConfigurationArbitrary(
 const ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-";
 
 /**
- * An inventory Id S3 accepts: 1 to 64 of `[A-Za-z0-9._-]` (s3-inventory-facts.md 8).
+ * An inventory Id S3 accepts: 1 to 64 of `[A-Za-z0-9._-]` (evidence:id-valid-characters, evidence:id-max-length-64).
  *
  * @example
  * ```ts

@@ -1,10 +1,10 @@
 import type { InventoryConfiguration } from "../shapes/inventory-configuration.js";
 
-// Examples whose wire form was recorded (s3-inventory-facts.md), shared by the tests that pin them and
+// Examples whose wire form was observed from @aws-sdk/client-s3 (pinned by the sdk-oracle test), shared by the tests that pin them and
 // published in `@s3-inventory/model/testing` for applications' tests.
 
 /**
- * The configuration of s3-inventory-facts.md 3.1, put through @aws-sdk/client-s3 3.1175.0.
+ * A configuration using every member, put through @aws-sdk/client-s3 3.1175.0.
  *
  * @example
  * ```ts
@@ -32,7 +32,7 @@ export const RECORDED_PUT_CONFIGURATION: InventoryConfiguration = {
 
 /**
  * The body @aws-sdk/client-s3 3.1175.0 was observed to send for {@link RECORDED_PUT_CONFIGURATION}
- * (s3-inventory-facts.md 3.1, "Required-members-first order").
+ * (required members first, the order of 3.1050.0 and later).
  *
  * @example
  * ```ts

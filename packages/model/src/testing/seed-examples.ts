@@ -1,7 +1,7 @@
 import type { InventoryConfiguration, InventoryDestination } from "../shapes/inventory-configuration.js";
 
 // The two examples of the AWS CLI reference page for `aws s3api put-bucket-inventory-configuration`
-// (shared/seed), verbatim: the `--bucket`, `--id` and `--inventory-configuration` of each, and the
+// (evidence:seed-example-1, evidence:seed-example-2), verbatim: the `--bucket`, `--id` and `--inventory-configuration` of each, and the
 // configuration that JSON stands for.
 
 /**

@@ -14,7 +14,7 @@ describe("findDestinationBucketArnViolation", () => {
   });
 
   it.each([
-    ["amzn-s3-demo-bucket", "destination-not-arn"], // aws-recorded-cases.md A2#2
+    ["amzn-s3-demo-bucket", "destination-not-arn"], // evidence:put-destination-not-arn-400
     ["", "destination-not-arn"],
     ["s3://dest", "destination-not-arn"],
     ["arn:aws:s3::dest", "destination-not-arn"],
@@ -24,7 +24,7 @@ describe("findDestinationBucketArnViolation", () => {
     ["arn::s3:::dest", "destination-partition"],
     ["arn:aws:sqs:::dest", "destination-service"],
     ["arn:aws:S3:::dest", "destination-service"],
-    ["arn:aws:s3::123456789012:dest", "destination-namespace"], // aws-recorded-cases.md B (aws/aws-cli#3611)
+    ["arn:aws:s3::123456789012:dest", "destination-namespace"], // evidence:put-destination-arn-namespace-400
     ["arn:aws:s3:us-east-1::dest", "destination-namespace"],
     ["arn:aws:s3:us-east-1:123456789012:dest", "destination-namespace"],
     ["arn:aws:s3:::", "destination-bucket-name"],

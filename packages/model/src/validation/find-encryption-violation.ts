@@ -4,7 +4,7 @@ import type { InventoryEncryption } from "../shapes/inventory-configuration.js";
 /**
  * The Encryption rules of this project's S3 (stage `schema`, answered MalformedXML): exactly one of
  * SSE-S3 and SSE-KMS. Both are [CHOICE]s: S3's answer to `<Encryption/>` or to both at once is not
- * recorded (s3-inventory-facts.md section 10 item 7). `<SSE-KMS>` without `<KeyId>` is the schema's
+ * recorded (evidence:encryption-members). `<SSE-KMS>` without `<KeyId>` is the schema's
  * concern (a missing required member). Returns the rule broken, or `undefined`.
  *
  * @example

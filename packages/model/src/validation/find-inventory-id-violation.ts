@@ -3,7 +3,7 @@ import type { PutValidationRuleId } from "../rules/put-validation-rules.js";
 
 /**
  * The Id rules S3 applies to a Put body's `<Id>` (stage `schema`, answered MalformedXML): not empty
- * ([CHOICE]), only `[A-Za-z0-9._-]` (recorded: aws-recorded-cases.md B, "my daily inventory"), at most
+ * ([CHOICE]), only `[A-Za-z0-9._-]` (recorded: evidence:put-id-with-spaces-400, "my daily inventory"), at most
  * {@link INVENTORY_ID_MAX_LENGTH} characters (recorded over-long failure aws/aws-cdk#27793; boundary 64
  * [INFERRED]). Returns the rule broken, or `undefined`.
  *

@@ -9,7 +9,7 @@ import {
 import type { XmlElement } from "../xml/xml-element.js";
 
 // Which rule a wrong enum value breaks, by the member (or list item) that holds it; every rule is in
-// the rules table with its recorded case (aws-recorded-cases.md A2#3-6, B).
+// the rules table with its recorded case (evidence:put-invalid-format-400 and its siblings).
 const ENUM_RULES: Readonly<Record<string, PutValidationRuleId>> = {
   Format: "format-value",
   Frequency: "frequency-value",
@@ -99,7 +99,7 @@ function findValueViolation(
       return undefined;
     case "enum":
       if (element.children.length > 0) return "element-in-value";
-      // [RECORDED] aws-recorded-cases.md A2#3-6; B (`Etag`) shows the values are case-sensitive.
+      // [RECORDED] evidence:put-invalid-format-400 and its siblings; evidence:optional-field-case-sensitive (`Etag`).
       if (!value.values.includes(element.text)) return enumRuleOf(member);
       return undefined;
     case "boolean":

@@ -3,8 +3,8 @@ import { PUT_VALIDATION_RULES, type PutValidationRuleId } from "../rules/put-val
 import { RECORDED_PUT_BODY, RECORDED_PUT_CONFIGURATION } from "../testing/recorded-examples.js";
 import { validatePutBucketInventoryConfiguration } from "./validate-put-bucket-inventory-configuration.js";
 
-// Raw XML bodies, written by hand as boto3 sends them (model order, S3 namespace): the recorded cases of
-// aws-recorded-cases.md are about such bodies. BASE is the recordings' base configuration.
+// Raw XML bodies, written by hand as boto3 sends them (model order, S3 namespace): the recorded PUT answers
+// of the evidence ledger (evidence:put-answers-204 and the put-*-400 entries) are about such bodies. BASE is the recordings' base configuration.
 const NS = ' xmlns="http://s3.amazonaws.com/doc/2006-03-01/"';
 const MALFORMED = "The XML you provided was not well-formed or did not validate against our published schema";
 
@@ -57,8 +57,8 @@ function ruleOf(
   return verdict.ok ? "accepted" : verdict.rule;
 }
 
-describe("validatePutBucketInventoryConfiguration: every recorded PUT case of aws-recorded-cases.md", () => {
-  it("A1#1 put-inventory-config: 204, and the configuration exactly as sent (no defaults, OptionalFields order kept)", () => {
+describe("validatePutBucketInventoryConfiguration: every recorded PUT answer of the evidence ledger", () => {
+  it("put-inventory-config: 204, and the configuration exactly as sent (no defaults, OptionalFields order kept)", () => {
     const verdict = validatePutBucketInventoryConfiguration({
       id: "test-inventory",
       body: body({ optionalFields: ["Size", "ETag"] }),
@@ -78,36 +78,30 @@ describe("validatePutBucketInventoryConfiguration: every recorded PUT case of aw
 
   it.each([
     [
-      "A2#1 wrong-id",
+      "wrong-id",
       "test-inventory",
       body({ id: "test-inventorywrong" }),
       "IdMismatch",
       "Document ID does not match the specified configuration ID.",
     ],
     [
-      "A2#2 wrong-destination-arn",
+      "wrong-destination-arn",
       "test-inventory",
       body({ bucket: "dest-bucket" }),
       "InvalidS3DestinationBucket",
       "Invalid bucket ARN.",
     ],
     [
-      "A2#3 wrong-destination-format",
+      "wrong-destination-format",
       "test-inventory",
       body({ format: "WRONG-FORMAT" }),
       "MalformedXML",
       MALFORMED,
     ],
+    ["wrong-schedule-frequency", "test-inventory", body({ frequency: "Hourly" }), "MalformedXML", MALFORMED],
+    ["wrong-object-versions", "test-inventory", body({ versions: "Wrong" }), "MalformedXML", MALFORMED],
     [
-      "A2#4 wrong-schedule-frequency",
-      "test-inventory",
-      body({ frequency: "Hourly" }),
-      "MalformedXML",
-      MALFORMED,
-    ],
-    ["A2#5 wrong-object-versions", "test-inventory", body({ versions: "Wrong" }), "MalformedXML", MALFORMED],
-    [
-      "A2#6 wrong-optional-field",
+      "wrong-optional-field",
       "test-inventory",
       body({ optionalFields: ["TestField"] }),
       "MalformedXML",
@@ -420,7 +414,7 @@ describe("validatePutBucketInventoryConfiguration: directory buckets (DIRECTORY_
   });
 });
 
-describe("validatePutBucketInventoryConfiguration: both SDK generations' bodies (s3-inventory-facts.md 3.1)", () => {
+describe("validatePutBucketInventoryConfiguration: both SDK generations' bodies (pinned by the sdk-oracle test)", () => {
   // The model-order body that @aws-sdk/client-s3 3.700.0 and 3.940.0 were observed to send.
   const MODEL_ORDER_BODY =
     '<?xml version="1.0" encoding="UTF-8"?><InventoryConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Destination><S3BucketDestination><AccountId>123456789012</AccountId><Bucket>arn:aws:s3:::dest-bucket</Bucket><Format>CSV</Format><Prefix>inv/</Prefix><Encryption><SSE-S3/></Encryption></S3BucketDestination></Destination><IsEnabled>false</IsEnabled><Filter><Prefix>logs/</Prefix></Filter><Id>report-1</Id><IncludedObjectVersions>Current</IncludedObjectVersions><OptionalFields><Field>Size</Field><Field>ETag</Field></OptionalFields><Schedule><Frequency>Weekly</Frequency></Schedule></InventoryConfiguration>';

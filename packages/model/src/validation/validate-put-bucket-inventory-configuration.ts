@@ -75,7 +75,7 @@ export function validatePutBucketInventoryConfiguration(request: PutValidationRe
     findEncryptionViolation(destination?.Encryption) ??
     (request.directoryBucket ? findDirectoryBucketFieldViolation(configuration.OptionalFields) : undefined);
   if (valueViolation) return refuse(valueViolation);
-  // [RECORDED] aws-recorded-cases.md A2#1; a missing query id is a [CHOICE] (rules table).
+  // [RECORDED] evidence:put-id-mismatch-400; a missing query id is a [CHOICE] (rules table).
   if (request.id === undefined) return refuse("id-query-missing");
   if (request.id !== bodyId) return refuse("id-mismatch");
   const arnViolation = findDestinationBucketArnViolation(destination?.Bucket ?? "");

@@ -1,6 +1,6 @@
 // The escaping @aws-sdk/xml-builder 3.972.43 (used by @aws-sdk/client-s3 3.1175.0) applies to element
 // text (`escape-element.ts`). It is a global replace: every occurrence is escaped, checked by the
-// differential tests (s3-inventory-facts.md 3.1 read the source as escaping only the first U+2028; the
+// differential tests (an earlier reading of the source as escaping only the first U+2028; the
 // pinned package escapes them all). Tab, and every other character, is written
 // as is: characters XML 1.0 forbids (e.g. U+0001) are not escaped by the SDK either, and no reader
 // (S3's, this project's) accepts them.

@@ -11,8 +11,8 @@ import type { OperationContext } from "./operation-context.js";
  * The checks every operation on an existing bucket makes, in this order (a documented choice; S3's
  * order between them is not recorded):
  * 1. `x-amz-expected-bucket-owner` not an account id: 400 InvalidBucketOwnerAWSAccountID, message
- *    ending in ` [value]` ([AWS-REC analog] aws-recorded-cases.md C, bucket policy, `invalid`);
- * 2. no such bucket: 404 NoSuchBucket with `BucketName` ([AWS-REC analog] C, intelligent-tiering);
+ *    ending in ` [value]` (evidence:expected-owner-invalid-400, from the bucket-policy recording);
+ * 2. no such bucket: 404 NoSuchBucket with `BucketName` (evidence:no-such-bucket-message, from the intelligent-tiering recording);
  * 3. bucket of another account: 403 AccessDenied ([DOC] PutBucketInventoryConfiguration permissions:
  *    only the owner, or whom a policy allows, and this mock has no bucket policies);
  * 4. expected owner is not the bucket's owner: 403 AccessDenied ([DOC] model text of the header;

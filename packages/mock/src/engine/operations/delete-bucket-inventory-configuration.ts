@@ -3,9 +3,9 @@ import { authorizeBucketAccess } from "./authorize-bucket-access.js";
 import type { OperationContext, OperationResult } from "./operation-context.js";
 
 /**
- * DeleteBucketInventoryConfiguration: 204 ([AWS-REC] aws-recorded-cases.md A1#4), 404
- * NoSuchConfiguration when the Id is not stored ([AWS-REC analog] C, metrics delete twice). A DELETE
- * without `id` is not recorded on AWS (s3-inventory-facts.md section 10, item 2); this mock answers
+ * DeleteBucketInventoryConfiguration: 204 (evidence:delete-answers-204), 404
+ * NoSuchConfiguration when the Id is not stored (evidence:delete-unknown-id-404, inferred from sibling APIs). A DELETE
+ * without `id` is not recorded on AWS; this mock answers
  * 400 InvalidArgument naming `id` (a documented choice).
  *
  * @example

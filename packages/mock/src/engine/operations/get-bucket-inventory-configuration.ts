@@ -6,8 +6,8 @@ const encoder = new TextEncoder();
 
 /**
  * GetBucketInventoryConfiguration: 200 with exactly the stored document, written by the model's codec
- * in S3's response style (no defaults added, OptionalFields order kept: [AWS-REC]
- * aws-recorded-cases.md A1#3); 404 NoSuchConfiguration for an unknown Id ([AWS-REC] A1#6). The bytes
+ * in S3's response style (no defaults added, OptionalFields order kept: evidence:get-returns-configuration-as-put);
+ * 404 NoSuchConfiguration for an unknown Id (evidence:get-unknown-id-404). The bytes
  * are written once per stored version and reused.
  *
  * @example

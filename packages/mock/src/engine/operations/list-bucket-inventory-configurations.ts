@@ -8,13 +8,13 @@ import { authorizeBucketAccess } from "./authorize-bucket-access.js";
 import { type OperationContext, type OperationResult, xmlResult } from "./operation-context.js";
 
 /**
- * ListBucketInventoryConfigurations: configurations sorted by Id in byte order ([AWS-REC]
- * aws-recorded-cases.md A3), at most 100 per page with `IsTruncated` and `NextContinuationToken`, the
- * request's `ContinuationToken` echoed ([DOC]; [AWS-REC analog] C, metrics list of 102), and no
- * `<InventoryConfiguration>` at all for an empty bucket ([AWS-REC] A1#5). The document is written by the
+ * ListBucketInventoryConfigurations: configurations sorted by Id in byte order (evidence:list-sorted-by-id),
+ * at most 100 per page with `IsTruncated` and `NextContinuationToken`, the
+ * request's `ContinuationToken` echoed (evidence:list-page-size-100, evidence:list-continuation-token-echo; pages of exactly 100: evidence:list-pages-hold-100), and no
+ * `<InventoryConfiguration>` at all for an empty bucket (evidence:list-after-last-delete-is-empty). The document is written by the
  * model's codec.
  *
- * A token this mock did not issue is not recorded on AWS (s3-inventory-facts.md section 10, item 5);
+ * A token this mock did not issue is not recorded on AWS;
  * it gets 400 InvalidArgument "The continuation token provided is incorrect" naming
  * `continuation-token`, which is S3's answer for ListObjectsV2 (a documented analog).
  *

@@ -11,8 +11,8 @@ import type { OperationContext, OperationResult } from "./operation-context.js";
 /**
  * PutBucketInventoryConfiguration: validated by the model (every S3 rule about the document lives
  * there), stored in place of an existing Id, refused with TooManyConfigurations for a new Id once the
- * bucket holds 1,000 ([DOC] API reference; overwrite at the limit allowed, s3-inventory-facts.md
- * section 8). Answers 204 with no body, as recorded ([AWS-REC] aws-recorded-cases.md A1#1), only once
+ * bucket holds 1,000 (evidence:too-many-configurations-400; overwrite at the limit allowed,
+ * evidence:overwrite-at-limit-accepted). Answers 204 with no body, as recorded (evidence:put-answers-204), only once
  * the change is durable.
  *
  * The limit check and the insertion are one synchronous step of the state, so concurrent Puts can

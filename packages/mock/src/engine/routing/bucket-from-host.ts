@@ -13,7 +13,7 @@ export type HostAddressing = { style: "virtual"; bucket: string } | { style: "pa
 // S3's own endpoints: s3.amazonaws.com, s3.{region}.amazonaws.com, s3-{region}.amazonaws.com (legacy),
 // s3.dualstack.{region}..., s3-fips..., s3express-control.{region}... and the China partition
 // (.amazonaws.com.cn). Source: AWS General Reference, "Amazon S3 endpoints"; botocore
-// endpoint-rule-set-1.json (s3-inventory-facts.md section 6). The bucket, if any, is everything before.
+// endpoint-rule-set-1.json (boto/botocore botocore/data/s3/2006-03-01). The bucket, if any, is everything before.
 const AWS_S3_HOST =
   /^(?:(.+)\.)?(?:s3|s3-fips|s3express-control)(?:[.-](?:dualstack\.)?[a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/;
 

@@ -7,7 +7,7 @@ import { resolveOperation } from "./resolve-operation.js";
 const route = (method: string, url: string) => resolveOperation(method, splitRawUrl(url)!, ["localhost"]);
 
 describe("resolveOperation", () => {
-  it("routes the request lines @aws-sdk/client-s3 sends, path-style (s3-inventory-facts.md 1.1)", () => {
+  it("routes the request lines @aws-sdk/client-s3 sends, path-style (as the sdk-oracle test pins them)", () => {
     expect(route("PUT", "http://127.0.0.1:4566/src-bucket/?id=report-1&inventory=")).toMatchObject({
       operation: "PutBucketInventoryConfiguration",
       bucket: "src-bucket",

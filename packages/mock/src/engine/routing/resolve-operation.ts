@@ -47,8 +47,8 @@ interface Route {
   requiredQuery: readonly string[];
 }
 
-// Parameters that never name an S3 sub-resource: the SDK's operation hint `x-id` (s3-inventory-facts.md
-// section 1: botocore never sends it, so it is optional and never used to route) and SigV4's presigned
+// Parameters that never name an S3 sub-resource: the SDK's operation hint `x-id` (botocore's
+// S3 model has no x-id, so boto3 and the AWS CLI never send it, so it is optional and never used to route) and SigV4's presigned
 // query parameters ([DOC] "Authenticating Requests: Using Query Parameters").
 function isNeutral(name: string): boolean {
   return name === "x-id" || name.startsWith("X-Amz-") || name.startsWith("x-amz-");
@@ -58,7 +58,7 @@ function isNeutral(name: string): boolean {
  * Builds the router for an operation table, the way S3 routes: bucket from the host (virtual-hosted) or
  * the first path segment (path-style), operation from the method and the URI's selecting query keys
  * (`inventory` and `inventory=` are the same). Operations that share both (Get and List) are told apart by
- * their required query members (`id`), never by `x-id` (s3-inventory-facts.md section 1.1). A bucket
+ * their required query members (`id`), never by `x-id` (the request lines the sdk-oracle test pins). A bucket
  * request with a query key no operation selects on (acl, policy, ...) is `NotImplemented`. The router
  * throws `InvalidUriError` on bad percent-encoding.
  * @internal

@@ -4,7 +4,7 @@ import { compareByteOrder } from "./compare-byte-order.js";
 import { decodeContinuationToken, encodeContinuationToken } from "./continuation-token.js";
 
 describe("compareByteOrder", () => {
-  it("orders as S3 recorded it (aws-recorded-cases.md A3)", () => {
+  it("orders as S3 recorded it (evidence:list-sorted-by-id)", () => {
     expect(["test-1", "z-test", "a-test"].sort(compareByteOrder)).toEqual(["a-test", "test-1", "z-test"]);
   });
 

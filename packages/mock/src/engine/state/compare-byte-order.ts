@@ -1,6 +1,6 @@
 /**
  * Orders two strings as their UTF-8 bytes compare, which is how S3 sorts keys and configuration Ids
- * ([AWS-REC] aws-recorded-cases.md A3: `a-test`, `test-1`, `z-test`; [DOC] S3 lists "in UTF-8 binary
+ * (evidence:list-sorted-by-id: `a-test`, `test-1`, `z-test`; evidence:list-byte-order; [DOC] S3 lists "in UTF-8 binary
  * order"). UTF-16 code-unit order (`<`) differs from it only for characters above U+FFFF against
  * U+E000-U+FFFF, so those are compared by code point.
  *

@@ -109,6 +109,10 @@ export class MockState {
       case "deleteConfiguration":
         this.deleteConfiguration(mutation.bucket, mutation.id);
         return;
+      case "reset":
+        this.#buckets.clear();
+        this.#strings.clear();
+        return;
     }
   }
 
@@ -199,8 +203,15 @@ export class MockState {
     return { items, lastId: ids[ids.length - 1], truncated: start + pageSize < bucket.sortedIds.length };
   }
 
+  /** How many buckets and configurations there are (for the health endpoint). */
+  counts(): { buckets: number; configurations: number } {
+    let configurations = 0;
+    for (const bucket of this.#buckets.values()) configurations += bucket.configurations.size;
+    return { buckets: this.#buckets.size, configurations };
+  }
+
   /** Every mutation needed to rebuild this state from nothing (used to compact a journal). */
-  *snapshot(): Generator<StateMutation> {
+  *snapshot(): Generator<Exclude<StateMutation, { type: "reset" }>> {
     for (const bucket of this.#buckets.values()) {
       yield {
         type: "createBucket",

@@ -13,7 +13,9 @@ export type StateMutation =
   | { type: "createBucket"; bucket: string; owner: string; region: string; createdAt: string }
   | { type: "deleteBucket"; bucket: string }
   | { type: "putConfiguration"; bucket: string; id: string; configuration: InventoryConfiguration }
-  | { type: "deleteConfiguration"; bucket: string; id: string };
+  | { type: "deleteConfiguration"; bucket: string; id: string }
+  /** Everything forgotten (`POST /_s3-inventory/reset`); the initial buckets follow as `createBucket`s. */
+  | { type: "reset" };
 
 /**
  * Where acknowledged writes go before the engine answers 2xx: the plug-in point for persistence.
