@@ -34,6 +34,8 @@ import {
   usingBucketAfterDelete,
   usingSecondBucket,
 } from "./support/predict-outcomes.js";
+import { renderMarkdown } from "../src/reporters/markdown-reporter.js";
+import type { RunReport } from "../src/reporters/run-report.js";
 import { endpointArguments, idsWith, runQuietly } from "./support/run-quietly.js";
 import { serveEngine } from "./support/serve-engine.js";
 
@@ -107,10 +109,14 @@ describe("the unbroken engine behind --endpoint", () => {
   }, 180_000);
 });
 
+// Each scenario's run, kept for the root-cause checks after them.
+const outcomes = new Map<Breakage, Awaited<ReturnType<typeof runAgainst>>>();
+
 describe.each(scenarios)("broken endpoint: %s", (_name, breakage, status, predict, example) => {
   let outcome: Awaited<ReturnType<typeof runAgainst>>;
   beforeAll(async () => {
     outcome = await runAgainst(breakage);
+    outcomes.set(breakage, outcome);
   }, 180_000);
 
   it(`marks exactly the predicted cases ${status}, and passes the others`, () => {
@@ -160,6 +166,44 @@ describe("broken endpoint: an overwrite at the limit counted as a new configurat
       "conformant: every required case passed; 1 required case(s) differ from S3 only where its behaviour is inferred (reported, not counted): limit-1000-then-too-many-configurations",
     );
     expect(outcome.output).toContain("[inferred step]");
+  });
+});
+
+describe("root causes: one deviation, however many cases it fails", () => {
+  it.each([
+    [
+      "a DELETE that removes the bucket",
+      deleteRemovesBucket,
+      usingBucketAfterDelete,
+      "DELETE ?inventory -> bucket gone",
+    ],
+    ["200 instead of 204", put200, expectingPut204, "PUT ?inventory -> 200 not 204"],
+  ])(
+    "%s: one group, named by operation and answer, in the console, json and markdown",
+    (_name, breakage, predict, signature) => {
+      const outcome = outcomes.get(breakage);
+      const predicted = predict(cases).sort();
+      expect(predicted.length).toBeGreaterThan(1);
+      const causes = outcome?.report?.summary.rootCauses;
+      expect(causes).toEqual([{ signature, cases: predicted, counted: true }]);
+      const count = `1 deviation, ${predicted.length} cases`;
+      expect(outcome?.output).toContain(
+        `Root causes: ${count}\n  ${signature}: ${predicted.length} case(s): ${predicted.join(", ")}\n`,
+      );
+      expect(renderMarkdown(outcome?.report as RunReport)).toContain(`## Root causes: ${count}`);
+    },
+  );
+
+  it("says when a case failed on a step it does not test", () => {
+    const outcome = outcomes.get(deleteRemovesBucket);
+    const recreate = cases.find((c) => c.id === "recreate-after-delete");
+    // put, delete, put again (no expectation set: the case needs it), then the GET the case tests.
+    expect(recreate?.steps[2]).not.toHaveProperty("expect");
+    expect(outcome?.output).toMatch(
+      /✗ recreate-after-delete \[recommended\] failed[^\n]*\n(?: {2}.*\n)*? {2}failed on a setup step: step 3 "[^"]+" \(PUT \?inventory\) answered 404 NoSuchBucket, not what the case tests\n/,
+    );
+    const failedOnTheirSubject = outcome?.report?.cases.find((c) => c.id === "delete-twice");
+    expect(failedOnTheirSubject?.failures.at(-1)?.setup).toBeUndefined();
   });
 });
 

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createInventoryMockEngine, DEFAULT_ACCOUNT_ID } from "@s3-inventory/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { notImplemented } from "./support/breakages.js";
+import { notImplemented, withoutSts } from "./support/breakages.js";
 import { serveEngine } from "./support/serve-engine.js";
 
 const BIN = fileURLToPath(new URL("../bin/s3-inventory-conformance.js", import.meta.url));
@@ -80,7 +80,8 @@ describe("s3-inventory-conformance", () => {
 
   it("a required case skipped for want of --account-id fails the run unless --allow-skipped", async () => {
     const engine = createInventoryMockEngine({});
-    const server = await serveEngine((request) => engine.handle(request));
+    // An endpoint that does not answer STS GetCallerIdentity, so the account id stays unknown.
+    const server = await serveEngine(withoutSts((request) => engine.handle(request)));
     const keys = { AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE", AWS_SECRET_ACCESS_KEY: SECRET };
     // round-trip-sse-kms is here to show it no longer needs the account id.
     const selection = ["--grep", "^(expected-bucket-owner-match|round-trip-sse-kms)$", "--no-color"];
@@ -88,7 +89,10 @@ describe("s3-inventory-conformance", () => {
       const strict = await cli(["--endpoint", server.url, ...selection], keys);
       expect(strict.code).toBe(1);
       expect(strict.stdout).toMatch(
-        /not certified: every required case that ran passed, but 1 required case\(s\) skipped: expected-bucket-owner-match \(needs the caller's account id: pass --account-id.*--allow-skipped/,
+        /not certified: every required case that ran passed, but 1 required case\(s\) skipped: expected-bucket-owner-match \(needs the caller's account id, which was not discovered: pass --account-id\).*--allow-skipped/,
+      );
+      expect(strict.stdout).toContain(
+        "note: the caller's account id is unknown (the endpoint does not answer STS GetCallerIdentity): pass --account-id with your 12-digit id to run the 1 case(s) that need it\n",
       );
       const allowed = await cli(["--endpoint", server.url, ...selection, "--allow-skipped"], keys);
       expect(allowed.code).toBe(0);

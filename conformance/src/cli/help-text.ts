@@ -6,6 +6,7 @@
  */
 export const HELP_TEXT = `Usage: s3-inventory-conformance [options]
        s3-inventory-conformance verify DIR     check a published results folder (certificate.json)
+       s3-inventory-conformance evidence DIR   what a --record DIR recording confirms or contradicts
 
 Certifies whether an endpoint implements the S3 bucket inventory configuration API
 (Put/Get/Delete/ListBucketInventoryConfiguration(s)) the way real S3 does.
@@ -21,7 +22,9 @@ Target
   --virtual-hosted            bucket in the host name, bucket.host/ (default for aws)
   --insecure                  do not verify TLS certificates
   --ca-file PATH              trust this PEM certificate authority
-  --account-id ID             the caller's 12-digit account id (discovered on aws and the mocks)
+  --account-id ID             the caller's 12-digit account id (default: the mock's own on embedded
+                              and msw; STS GetCallerIdentity on aws, and at the endpoint with
+                              --endpoint, which LocalStack and s3-inventory-mock answer)
   --client ours|sdk           client driving the cases: @s3-inventory/client (default) or @aws-sdk/client-s3
 
 Safety
@@ -53,6 +56,8 @@ Reports
                               console view is always printed
   --output-dir DIR            where report files go (default ./conformance-results); created and
                               test-written before the run
+  --record DIR                write every step's request and answer (secrets redacted) and the run's
+                              metadata to DIR (run.json, steps.jsonl); read it with "evidence DIR"
   --no-color                  plain console output
 
   --help, --version

@@ -115,6 +115,7 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
         ]),
       ],
       outputDir: values["output-dir"] ?? "conformance-results",
+      ...(values.record !== undefined ? { recordDir: values.record } : {}),
       ...(values.cases !== undefined ? { casesDir: values.cases } : {}),
       color: !values["no-color"] && env.NO_COLOR === undefined,
       ...(values.product !== undefined
@@ -154,6 +155,7 @@ const OPTIONS = {
   "no-color": { type: "boolean" },
   product: { type: "string" },
   "product-url": { type: "string" },
+  record: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;

@@ -24,8 +24,12 @@ import { createMarkdownReporter } from "../reporters/markdown-reporter.js";
 import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js";
 import type { Reporter } from "../reporters/reporter.js";
 import { buildRunReport, type RunReport } from "../reporters/run-report.js";
+import { interceptionIn } from "../record/interception.js";
+import type { RecordingMeta } from "../record/recorded-step.js";
+import { openRecorder } from "../record/recorder.js";
 import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
 import { openTarget } from "../targets/open-target.js";
+import { notS3Because } from "../targets/recognise-s3-answer.js";
 import type { Target } from "../targets/target.js";
 import { describePartialSelection, isWholeSet, type RunSelection } from "../verdict/run-selection.js";
 import { selectionOfRun } from "../verdict/selection-of-run.js";
@@ -140,12 +144,18 @@ async function runAndReport(
   const reporters = [...consoleReporters, ...fileReporters];
   const start = { total: cases.length, target: target.description, client: driver.client, runId, selection };
   for (const reporter of reporters) reporter.onRunStart?.(start);
-  if (target.accountId === undefined)
+  const needingAccount = cases.filter((c) => c.needs?.includes("accountId")).length;
+  if (target.accountId === undefined && needingAccount > 0)
     io.stdout(
-      `note: the caller's account id is unknown (${target.accountIdSource}); cases that need it are skipped\n`,
+      `note: the caller's account id is unknown (${target.accountIdSource}): pass --account-id with your 12-digit id to run the ${needingAccount} case(s) that need it\n`,
     );
   let finished = 0;
+  const recorder =
+    config.recordDir === undefined
+      ? undefined
+      : await openRecorder(config.recordDir, recordingMeta(run, startedAt), redact);
   const outcome = await runSuite(cases, {
+    ...(recorder === undefined ? {} : { recorder }),
     driver,
     settings: target.settings,
     runId,
@@ -163,6 +173,14 @@ async function runAndReport(
       for (const reporter of reporters) reporter.onCaseEnd?.(result, finished, cases.length);
     },
   });
+  if (recorder !== undefined) {
+    const why = interceptionIn(target.kind);
+    const path = await recorder.close({
+      endedAt: new Date().toISOString(),
+      ...(why === undefined ? {} : { intercepted: true, interceptedBecause: why }),
+    });
+    io.stdout(`recorded every step in ${path} (read it with: s3-inventory-conformance evidence ${path})\n`);
+  }
   const report = buildRunReport(
     {
       runner: { name: "@s3-inventory/conformance", version: runnerVersion() },
@@ -187,6 +205,28 @@ async function runAndReport(
     if (path) io.stdout(`wrote ${path}\n`);
   }
   return { exitCode: report.exitCode, report };
+}
+
+// run.json of a recording: where, when, with what, and whether anything could have answered in process.
+function recordingMeta(run: PreparedRun, startedAt: string): RecordingMeta {
+  const { target, driver, runId, fixturesVersion } = run;
+  const endpoint = target.settings.endpoint ?? `https://s3.${target.settings.region}.amazonaws.com`;
+  const why = interceptionIn(target.kind);
+  return {
+    format: "s3-inventory-recording/1",
+    runner: { name: "@s3-inventory/conformance", version: runnerVersion() },
+    fixtureSet: { name: "@s3-inventory/fixtures", version: fixturesVersion },
+    runId,
+    startedAt,
+    target: target.kind,
+    endpoint,
+    endpointHost: new URL(endpoint).host,
+    region: target.settings.region,
+    addressing: target.settings.forcePathStyle ? "path-style" : "virtual-hosted",
+    client: driver.client,
+    intercepted: why !== undefined,
+    ...(why === undefined ? {} : { interceptedBecause: why }),
+  };
 }
 
 // The report files asked for with --reporter (the console view is made apart: it ends last). The
@@ -214,7 +254,8 @@ async function readCa(path: string): Promise<string> {
 // Credential problems S3 reports before looking at the request (S3 API reference, "Error responses").
 // One read-only request first (a LIST on a bucket name of this run's, which does not exist), so that an
 // unreachable endpoint or refused credentials are one configuration error (exit 2), not every case erroring.
-// Any other answer, 404 NoSuchBucket or 501 included, lets the run go on.
+// An answer that is not S3's (an HTML page, a success, no error document) is one line too; any S3 error
+// document, 404 NoSuchBucket or 501 included, lets the run go on.
 async function preflight(target: Target, runId: string): Promise<void> {
   let response: Awaited<ReturnType<typeof sendRawRequest>>;
   try {
@@ -228,6 +269,11 @@ async function preflight(target: Target, runId: string): Promise<void> {
       `cannot reach ${target.description}: ${(error as Error).message} (check the URL, TLS options and network)`,
     );
   }
+  const notS3 = notS3Because(response);
+  if (notS3 !== undefined)
+    throw new ConfigurationError(
+      `${target.description} is not an S3 endpoint: asked for the inventory configurations of a bucket that does not exist, ${notS3} (check the URL: host, port and path)`,
+    );
   if (response.error && isCredentialErrorCode(response.error.code)) {
     throw new ConfigurationError(
       `${target.description} refused the credentials: ${response.error.code}${response.error.message ? ` (${response.error.message})` : ""}`,

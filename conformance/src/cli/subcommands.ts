@@ -1,3 +1,4 @@
+import { evidenceCommand } from "../evidence/evidence-command.js";
 import { verifyCommand } from "./verify-command.js";
 
 /**
@@ -17,4 +18,5 @@ export type Subcommand = (argv: readonly string[], stdout: (text: string) => voi
  */
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   verify: verifyCommand,
+  evidence: evidenceCommand,
 };

@@ -42,6 +42,8 @@ export interface RunConfig {
   allowSkipped: boolean;
   reporters: ReporterName[];
   outputDir: string;
+  /** `--record DIR`: write every step's request and answer, and the run's metadata, to DIR. */
+  recordDir?: string;
   casesDir?: string;
   color: boolean;
   /** `--product "NAME VERSION"` and `--product-url`: what was tested, shown in every report. */

@@ -1,6 +1,7 @@
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
-import { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { NodeHttpHandler } from "@smithy/node-http-handler";
+import { RecordingNodeHttpHandler } from "../record/recording-http-handler.js";
 import type { ConnectionSettings } from "./connection-settings.js";
 
 /**
@@ -11,7 +12,8 @@ import type { ConnectionSettings } from "./connection-settings.js";
  * new S3Client({ ...config, requestHandler: createHttpHandler(settings) });
  */
 export function createHttpHandler(settings: ConnectionSettings): NodeHttpHandler {
-  return new NodeHttpHandler({
+  // Records each exchange while a step is recorded (--record); otherwise exactly a NodeHttpHandler.
+  return new RecordingNodeHttpHandler({
     httpAgent: new HttpAgent({ keepAlive: true, maxSockets: 64 }),
     httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 64, ...settings.tls }),
     requestTimeout: settings.requestTimeoutMs,

@@ -3,6 +3,7 @@ import { HttpRequest } from "@smithy/protocol-http";
 import { uriEncode } from "@s3-inventory/model";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { bucketBaseUrl, type ConnectionSettings } from "./connection-settings.js";
+import { exchangeOf, isRecording, noteExchange } from "../record/step-recording.js";
 import { parseResponseBody } from "./parse-response-body.js";
 import { sendHttp } from "./send-http.js";
 import type { StepResponse } from "./step-response.js";
@@ -70,6 +71,10 @@ export async function sendRawRequest(
     headers: signedHeaders,
     body,
   });
+  if (isRecording())
+    noteExchange(
+      exchangeOf(request.method, target, signedHeaders, body, answer.status, answer.headers, answer.body),
+    );
   return parseResponseBody(answer.status, answer.headers, answer.body);
 }
 

@@ -36,6 +36,15 @@ export interface StepFailure {
   inferred?: string;
   /** A one-line, secret-free summary of the request. */
   request: string;
+  /** The request as an operation on the bucket, for grouping: "PUT ?inventory", "GET ?inventory&id", "HEAD bucket". */
+  operation?: string;
+  /** The case's last write that succeeded before this step (e.g. "DELETE ?inventory"), to tie later answers to it. */
+  after?: string;
+  /**
+   * The case sets no expectation on this step and it writes: the case needs it to succeed but does not test
+   * it, so a failure here is a failure of something other than what the case's title tests.
+   */
+  setup?: true;
   /** A one-line summary of the answer. */
   response: string;
   /** A copy-pasteable command (aws-cli or curl) that sends the request again; no secret in it. */

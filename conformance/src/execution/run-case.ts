@@ -1,7 +1,9 @@
 import {
   type ConformanceCase,
+  type HttpStep,
   isCertifyingStep,
   isRepeatStep,
+  type OperationStep,
   type Step,
   stepEvidence,
 } from "@s3-inventory/fixtures";
@@ -10,8 +12,11 @@ import type { Driver } from "../drivers/driver.js";
 import type { CaseContext } from "./case-context.js";
 import { CaseResources } from "./case-resources.js";
 import { type CaseResult, type CaseStatus, caseIdentity, type StepFailure } from "./case-result.js";
+import { runRecordedStep, type StepInCase } from "../record/record-step.js";
+import type { Recorder } from "../record/recorder.js";
 import { caseBucketName } from "./run-id.js";
-import { describeResponse, readPath, runStep, type StepEnvironment, type StepOutcome } from "./run-step.js";
+import { describeResponse, readPath, type StepEnvironment, type StepOutcome } from "./run-step.js";
+import { isSetupStep, isWriteStep, stepOperation } from "./step-operation.js";
 import { runWithConcurrency } from "./run-with-concurrency.js";
 
 /**
@@ -36,6 +41,8 @@ export interface CaseRunOptions {
   bulkConcurrency: number;
   /** Aborted on SIGINT or --bail: the case stops between steps, then cleans up. */
   signal: AbortSignal;
+  /** `--record DIR`: every step's exchanges are written here. */
+  recorder?: Recorder;
 }
 
 interface Verdict {
@@ -102,12 +109,10 @@ export async function runCase(
   try {
     if (needsOwnBucket) await resources.createBucket(bucket);
     if (otherBucket !== undefined) await resources.createBucket(otherBucket);
-    verdict = await runSteps(
-      conformanceCase,
-      { driver: options.driver, settings: options.settings, context, resources },
-      signal,
-      options.bulkConcurrency,
-    );
+    const env = { driver: options.driver, settings: options.settings, context, resources };
+    const send: SendStep = (step, place, vars) =>
+      runRecordedStep(options.recorder, conformanceCase, step, place, env, vars);
+    verdict = await runSteps(conformanceCase, env, signal, options.bulkConcurrency, send);
     if (verdict.aborted) verdict = abortedVerdict(timeout.aborted, conformanceCase, options);
   } catch (error) {
     const abortReason = signal.aborted
@@ -140,7 +145,7 @@ export async function runCase(
 function unmetNeed(conformanceCase: ConformanceCase, options: CaseRunOptions): string | undefined {
   const needs = conformanceCase.needs ?? [];
   if (needs.includes("accountId") && options.accountId === undefined) {
-    return "needs the caller's account id: pass --account-id (it is discovered only on --target aws and the mocks)";
+    return "needs the caller's account id, which was not discovered: pass --account-id";
   }
   const needsBucket = needsBucketCreation(conformanceCase) || options.userBucket === undefined;
   if (needsBucket && !options.mayCreateBuckets) {
@@ -166,16 +171,31 @@ function abortedVerdict(
   return { status: "error", reason, failures: [], acceptedAlternatives: [] };
 }
 
+/** Sends one step (recording it under --record). */
+type SendStep = (
+  step: OperationStep | HttpStep,
+  place: StepInCase,
+  vars: ReadonlyMap<string, number>,
+) => Promise<StepOutcome>;
+
 async function runSteps(
   conformanceCase: ConformanceCase,
   env: StepEnvironment,
   signal: AbortSignal,
   bulkConcurrency: number,
+  send: SendStep,
 ): Promise<Verdict> {
   const acceptedAlternatives: string[] = [];
   // Failures of steps resting on an inference (fixtures' isCertifyingStep): recorded, then the case goes on, so
   // the certifying steps after one are still checked and a report can say the endpoint differed only there.
   const inferredFailures: StepFailure[] = [];
+  // The last write that took effect: a later failure is often its consequence (a DELETE that took the bucket).
+  let lastWrite: string | undefined;
+  const placeOf = (step: Step): StepPlace => ({
+    operation: stepOperation(step),
+    ...(lastWrite === undefined ? {} : { after: lastWrite }),
+    ...(isSetupStep(step) ? { setup: true as const } : {}),
+  });
   const failed = (failure: StepFailure): Verdict => ({
     status: "failed",
     failures: [...inferredFailures, failure],
@@ -193,7 +213,14 @@ async function runSteps(
         iterations,
         bulkConcurrency,
         async (iteration) => {
-          const outcome = await runStep(step.repeat.step, env, new Map([[step.repeat.var, iteration]]));
+          const place = {
+            number,
+            name,
+            operation: stepOperation(step),
+            iteration,
+            ...(inferred === undefined ? {} : { inferred }),
+          };
+          const outcome = await send(step.repeat.step, place, new Map([[step.repeat.var, iteration]]));
           if (!firstBad && (outcome.verdict.mismatches.length > 0 || isNotImplemented(outcome)))
             firstBad = { outcome, iteration };
         },
@@ -202,18 +229,27 @@ async function runSteps(
       if (firstBad) {
         const { outcome, iteration } = firstBad;
         if (isNotImplemented(outcome))
-          return notImplementedVerdict(outcome, number, name, acceptedAlternatives);
-        const failure = stepFailure(outcome, number, name, inferred, iteration);
+          return notImplementedVerdict(outcome, number, name, acceptedAlternatives, placeOf(step));
+        const failure = stepFailure(outcome, number, name, inferred, placeOf(step), iteration);
         if (inferred === undefined) return failed(failure);
         inferredFailures.push(failure);
       }
+      if (isWriteStep(step) && !firstBad && step.repeat.step.expect?.error === undefined)
+        lastWrite = stepOperation(step);
       continue;
     }
-    const outcome = await runStep(step, env, new Map());
     const name = step.name ?? stepLabel(step);
-    if (isNotImplemented(outcome)) return notImplementedVerdict(outcome, number, name, acceptedAlternatives);
+    const place = {
+      number,
+      name,
+      operation: stepOperation(step),
+      ...(inferred === undefined ? {} : { inferred }),
+    };
+    const outcome = await send(step, place, new Map());
+    if (isNotImplemented(outcome))
+      return notImplementedVerdict(outcome, number, name, acceptedAlternatives, placeOf(step));
     if (outcome.verdict.mismatches.length > 0) {
-      const failure = stepFailure(outcome, number, name, inferred);
+      const failure = stepFailure(outcome, number, name, inferred, placeOf(step));
       // A step that saves a value later steps need cannot be passed over, inferred or not.
       if (inferred === undefined || step.save !== undefined) return failed(failure);
       inferredFailures.push(failure);
@@ -221,12 +257,15 @@ async function runSteps(
     }
     if (outcome.verdict.acceptedAlternative)
       acceptedAlternatives.push(`step ${number}: ${outcome.verdict.acceptedAlternative}`);
+    // Only a write that took effect: a refused one (an expected 403) changed nothing.
+    if (isWriteStep(step) && outcome.response.status < 300) lastWrite = stepOperation(step);
     for (const [key, path] of Object.entries(step.save ?? {})) {
       const value = readPath(outcome.response.output, path);
       if (value === undefined) {
         return failed({
           step: number,
           name,
+          ...placeOf(step),
           request: outcome.request,
           response: describeResponse(outcome.response),
           mismatches: [{ path: `output.${path}`, expected: "a value to save", actual: undefined }],
@@ -255,16 +294,21 @@ function inferenceNote(conformanceCase: ConformanceCase, step: Step): string | u
   return `rests on an inference: ${inferences.map((ref) => `evidence:${ref.id}`).join(", ")}`;
 }
 
+/** Where a failed step sits in its case: its operation, the write before it, whether the case tests it. */
+type StepPlace = Pick<StepFailure, "operation" | "after" | "setup">;
+
 function stepFailure(
   outcome: StepOutcome,
   number: number,
   name: string,
   inferred: string | undefined,
+  place: StepPlace,
   iteration?: number,
 ): StepFailure {
   return {
     step: number,
     name,
+    ...place,
     ...(iteration === undefined ? {} : { iteration }),
     ...(inferred === undefined ? {} : { inferred }),
     request: outcome.request,
@@ -279,12 +323,13 @@ function notImplementedVerdict(
   number: number,
   name: string,
   acceptedAlternatives: string[],
+  place: StepPlace,
 ): Verdict {
   return {
     status: "not-implemented",
     reason:
       `step ${number} (${outcome.request}) was answered 501 ${outcome.response.error?.code ?? ""}`.trim(),
-    failures: [stepFailure(outcome, number, name, undefined)],
+    failures: [stepFailure(outcome, number, name, undefined, place)],
     acceptedAlternatives,
   };
 }

@@ -4,6 +4,7 @@ import { describePartialSelection, isWholeSet } from "../verdict/run-selection.j
 import { formatEvidence } from "./format-evidence.js";
 import { formatMismatch, formatStepFailure } from "./format-mismatch.js";
 import type { Reporter, RunStart } from "./reporter.js";
+import { countRootCauses, setupStepNote } from "./root-causes.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
 
 const SYMBOLS: Record<CaseStatus, string> = {
@@ -87,6 +88,15 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
   const failing = report.cases.filter(
     (c) => c.status === "failed" || c.status === "not-implemented" || c.status === "error",
   );
+  const causes = report.summary.rootCauses;
+  if (causes.length > 0) {
+    lines.push(`Root causes: ${countRootCauses(causes)}`);
+    for (const cause of causes)
+      lines.push(
+        `  ${cause.signature}: ${cause.cases.length} case(s)${cause.counted ? "" : " (not counted)"}: ${cause.cases.join(", ")}`,
+      );
+    lines.push("");
+  }
   if (failing.length > 0) {
     lines.push("Failures");
     for (const result of failing) {
@@ -100,6 +110,8 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
         `  provenance: ${result.evidence.kind}: ${shorten(result.evidence.source, 140)}`,
       );
       if (result.reason) lines.push(`  ${result.reason}`);
+      const setup = setupStepNote(result);
+      if (setup) lines.push(`  ${setup}`);
       for (const failure of result.failures) lines.push(...formatStepFailure(failure).map((l) => `  ${l}`));
       lines.push("");
     }

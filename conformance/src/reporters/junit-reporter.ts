@@ -4,6 +4,7 @@ import { describePartialSelection, isWholeSet } from "../verdict/run-selection.j
 import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
+import { setupStepNote } from "./root-causes.js";
 import type { RunReport } from "./run-report.js";
 import type { Redactor } from "./secret-redactor.js";
 import { writeReportFile } from "./write-report-file.js";
@@ -34,6 +35,7 @@ export function renderJunit(report: RunReport): string {
     runId: report.runId,
     identity: report.identity,
     verdict: report.verdict,
+    rootCauses: report.summary.rootCauses.map((c) => `${c.signature}: ${c.cases.join(", ")}`),
     certified: report.certified,
     selection: isWholeSet(report.selection)
       ? `whole published set (${report.selection.published} cases)`
@@ -67,8 +69,10 @@ function renderCase(result: CaseResult): string {
   // A failure only on steps marked `inferred` is still a failure (the exit code does not change); its message
   // says so, for whoever weighs it in the CI view.
   const inferredOnly = result.failedOnlyOnInferredSteps ? "only inferred steps failed: " : "";
+  const setup = setupStepNote(result);
+  const setupPrefix = setup ? `${setup}; the case tests: ` : "";
   if (result.status === "failed")
-    body = `      <failure type="failed" message="${escapeXml(`${inferredOnly}${result.title}`)}">${details}</failure>`;
+    body = `      <failure type="failed" message="${escapeXml(`${inferredOnly}${setupPrefix}${result.title}`)}">${details}</failure>`;
   else if (result.status === "not-implemented")
     body = `      <failure type="not-implemented" message="${reason}">${details}</failure>`;
   else if (result.status === "error") body = `      <error message="${reason}"/>`;

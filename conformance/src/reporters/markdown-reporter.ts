@@ -3,6 +3,7 @@ import { describePartialSelection, isWholeSet } from "../verdict/run-selection.j
 import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
+import { countRootCauses, setupStepNote } from "./root-causes.js";
 import { CASE_STATUSES, type RunReport } from "./run-report.js";
 import type { Redactor } from "./secret-redactor.js";
 import { writeReportFile } from "./write-report-file.js";
@@ -45,6 +46,15 @@ export function renderMarkdown(report: RunReport): string {
     `| **all** | ${CASE_STATUSES.map((s) => `**${report.summary.total[s]}**`).join(" | ")} |`,
     "",
   ];
+  const causes = report.summary.rootCauses;
+  if (causes.length > 0) {
+    lines.push(`## Root causes: ${countRootCauses(causes)}`, "");
+    for (const cause of causes)
+      lines.push(
+        `- \`${cell(cause.signature)}\`: ${cause.cases.length} case(s)${cause.counted ? "" : " (not counted)"}: ${cause.cases.map((id) => `\`${id}\``).join(", ")}`,
+      );
+    lines.push("");
+  }
   const notPassed = report.cases.filter((c) => c.status !== "passed");
   if (notPassed.length > 0) {
     lines.push("## Not passed", "");
@@ -61,6 +71,8 @@ export function renderMarkdown(report: RunReport): string {
       lines.push(`Evidence: ${cell(formatEvidence(result.evidence.entries ?? []))}`, "");
       lines.push(`Provenance (${result.evidence.kind}): ${cell(result.evidence.source)}`, "");
       if (result.reason) lines.push(`> ${cell(result.reason)}`, "");
+      const setup = setupStepNote(result);
+      if (setup) lines.push(`> ${cell(setup)}`, "");
       const details = result.failures.flatMap(formatStepFailure);
       if (details.length > 0) lines.push("```", ...details, "```", "");
     }

@@ -2,6 +2,7 @@ import type { CaseResult, CaseStatus } from "../execution/case-result.js";
 import type { RunIdentity } from "../identity/run-identity.js";
 import { computeVerdict, type VerdictOutcome } from "../verdict/compute-verdict.js";
 import type { RunSelection } from "../verdict/run-selection.js";
+import { groupRootCauses, type RootCause } from "./root-causes.js";
 
 /**
  * Counts per status.
@@ -48,6 +49,8 @@ export interface RunReport {
     failedOnlyOnInferredSteps: number;
     /** Required cases that failed only where S3's behaviour is an inference: reported, not counted. */
     failedOnlyOnInferences: string[];
+    /** Failed cases grouped by the deviation that failed them, largest group first. */
+    rootCauses: RootCause[];
   };
   cases: CaseResult[];
 }
@@ -138,6 +141,7 @@ export function buildRunReport(
       byTag: sortedTags,
       failedOnlyOnInferredSteps: results.filter((r) => r.failedOnlyOnInferredSteps === true).length,
       failedOnlyOnInferences: verdict.failedOnlyOnInferences,
+      rootCauses: groupRootCauses(results),
     },
     cases: results,
   };

@@ -1,6 +1,6 @@
 import { DEFAULT_ACCOUNT_ID } from "@s3-inventory/mock";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
-import { discoverAwsAccountId } from "./discover-aws-account-id.js";
+import { discoverAccountId } from "./discover-account-id.js";
 import { MOCK_CREDENTIALS } from "./mock-credentials.js";
 import { resolveCredentials } from "./resolve-credentials.js";
 import type { Target } from "./target.js";
@@ -12,7 +12,8 @@ const MSW_ENDPOINT = "http://s3-inventory-msw.invalid:4566";
 
 /**
  * Starts or connects to the target. Mocks: the account id is the mock's documented default (123456789012)
- * unless --account-id says otherwise. AWS: STS GetCallerIdentity. Other endpoints: only --account-id.
+ * unless --account-id says otherwise. AWS and other endpoints: --account-id, else STS GetCallerIdentity (at
+ * the endpoint for --endpoint: LocalStack and the s3-inventory mock answer it); else unknown, with why.
  *
  * @example
  * const target = await openTarget({ kind: "embedded", region: "us-east-1", pathStyle: true,
@@ -65,27 +66,39 @@ export async function openTarget(options: TargetOptions): Promise<Target> {
     }
     case "endpoint": {
       const credentials = await resolveCredentials(options.profile);
+      const settings = base(options.endpoint, credentials);
       return {
         kind: "endpoint",
         description: `endpoint ${options.endpoint}${options.endpointFrom?.startsWith("AWS_") ? ` (from ${options.endpointFrom})` : ""}`,
-        settings: base(options.endpoint, credentials),
-        accountId: options.accountId,
-        accountIdSource: options.accountId ? "--account-id" : "unknown (pass --account-id)",
+        settings,
+        ...(await accountOf(options, settings, "the endpoint does not answer STS GetCallerIdentity")),
         close: async () => {},
       };
     }
     case "aws": {
       const credentials = await resolveCredentials(options.profile);
       const settings = base(undefined, credentials);
-      const discovered = options.accountId ? undefined : await discoverAwsAccountId(settings);
       return {
         kind: "aws",
         description: `Amazon S3 in ${options.region}`,
         settings,
-        accountId: options.accountId ?? discovered?.accountId,
-        accountIdSource: options.accountId ? "--account-id" : (discovered?.source ?? "unknown"),
+        ...(await accountOf(options, settings, "STS GetCallerIdentity did not answer")),
         close: async () => {},
       };
     }
   }
+}
+
+// --account-id wins; else STS GetCallerIdentity; else unknown, and the source says why (one clause).
+async function accountOf(
+  options: TargetOptions,
+  settings: ConnectionSettings,
+  whyUnknown: string,
+): Promise<Pick<Target, "accountId" | "accountIdSource">> {
+  if (options.accountId !== undefined)
+    return { accountId: options.accountId, accountIdSource: "--account-id" };
+  const discovered = await discoverAccountId(settings);
+  return discovered === undefined
+    ? { accountId: undefined, accountIdSource: whyUnknown }
+    : { accountId: discovered.accountId, accountIdSource: discovered.source };
 }

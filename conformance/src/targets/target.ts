@@ -21,7 +21,10 @@ export interface Target {
   description: string;
   settings: ConnectionSettings;
   accountId: string | undefined;
-  /** Where the account id came from, for the report (e.g. "--account-id", "STS GetCallerIdentity"). */
+  /**
+   * Where the account id came from, for the report (e.g. "--account-id", "STS GetCallerIdentity"), or, when
+   * it is unknown, why (e.g. "the endpoint does not answer STS GetCallerIdentity").
+   */
   accountIdSource: string;
   close(): Promise<void>;
 }

@@ -92,10 +92,12 @@ export const noLimit: Breakage = (engine) => async (request) => {
   return { status: 204, headers, body: undefined };
 };
 
+const NOT_IMPLEMENTED = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NotImplemented</Code><Message>A header you provided implies functionality that is not implemented.</Message><RequestId>0000</RequestId></Error>`;
+
 /** Garage, versitygw: every inventory request is answered 501 NotImplemented (bucket operations work). */
 export const notImplemented: Breakage = (engine) => async (request) => {
   if (!isInventory(request)) return engine.handle(request);
-  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>NotImplemented</Code><Message>A header you provided implies functionality that is not implemented.</Message><RequestId>0000</RequestId></Error>`;
+  const body = NOT_IMPLEMENTED;
   const ok: S3Response = {
     status: 501,
     headers: { "content-type": "application/xml", "x-amz-request-id": "0000" },
@@ -155,3 +157,16 @@ export const swappedNamespaces: Breakage = (engine) => async (request) => {
   const { "content-length": _length, ...headers } = response.headers;
   return { ...response, headers, body: Buffer.from(swapped) };
 };
+
+/** An S3 endpoint that does not answer STS GetCallerIdentity (as most S3-compatible servers): POST / is 501. */
+export const withoutSts =
+  (handle: S3Handler): S3Handler =>
+  async (request) => {
+    if (request.method === "POST" && new URL(request.url).pathname === "/")
+      return {
+        status: 501,
+        headers: { "content-type": "application/xml" },
+        body: Buffer.from(NOT_IMPLEMENTED),
+      };
+    return handle(request);
+  };

@@ -71,6 +71,7 @@ export {
   NoSuchConfiguration,
   NotImplemented,
   RequestHeaderSectionTooLarge,
+  RequestTimeout,
   RequestTimeTooSkewed,
   SignatureDoesNotMatch,
   SlowDown,

@@ -6,6 +6,10 @@
 //  3. A List page of 100 served in < 2 ms median (same child).
 //  4. Durable Put (--data-dir, fsynced before each 204) at 32 connections >= 30% of in-memory Put
 //     requests/s, both measured in one child process, alternately (bench/durable-put.mjs).
+//  5. One heavy client never stalls the rest (bench/fairness.mjs): a 1 MiB Put body costs the engine
+//     < 30 ms (tens of thousands of <Field>s, and the largest body the model accepts); a small Get's
+//     p99 stays < 100 ms while 40 connections keep sending 1 MiB Puts; 800 connections each holding
+//     just under 1 MiB keep the server under 300 MB RSS, and its RSS after they close is reported.
 // Also reported: server CPU per request, and p50/p99 latency in microseconds over one connection
 // (bench/measure-latency.mjs), since autocannon's whole-millisecond histogram cannot tell them apart.
 import { execFileSync, spawn } from "node:child_process";
@@ -87,6 +91,7 @@ const durablePut = JSON.parse(
   execFileSync(process.execPath, [here("./durable-put.mjs")], { encoding: "utf8" }),
 );
 const durableRatio = durablePut.durableRps / durablePut.memoryRps;
+const heavy = JSON.parse(execFileSync(process.execPath, [here("./fairness.mjs")], { encoding: "utf8" }));
 
 const ratio = mock.requests.average / bare.requests.average;
 const rows = [
@@ -137,6 +142,30 @@ const rows = [
     `${(durableRatio * 100).toFixed(1)}%`,
     ">= 30%",
     durableRatio >= 0.3,
+  ],
+  [
+    "Put, 1 MiB of <Field>s: engine time, median",
+    `${heavy.parse.manyFieldsMs.toFixed(1)} ms`,
+    `largest accepted 1 MiB body ${heavy.parse.largestAcceptedMs.toFixed(1)} ms`,
+    `${((Math.max(heavy.parse.manyFieldsMs, heavy.parse.largestAcceptedMs) / 30) * 100).toFixed(0)}% of budget`,
+    "< 30 ms",
+    Math.max(heavy.parse.manyFieldsMs, heavy.parse.largestAcceptedMs) < 30,
+  ],
+  [
+    "small Get p99 while 40 x 1 MiB Puts in flight",
+    `${heavy.fairness.p99Ms.toFixed(1)} ms`,
+    `p50 ${heavy.fairness.p50Ms.toFixed(1)} ms, ${heavy.fairness.gets} Gets`,
+    `${((heavy.fairness.p99Ms / 100) * 100).toFixed(0)}% of budget`,
+    "< 100 ms",
+    heavy.fairness.p99Ms < 100,
+  ],
+  [
+    "RSS, 800 connections each holding ~1 MiB",
+    `${heavy.memory.peakMb.toFixed(0)} MB`,
+    `idle ${heavy.memory.baselineMb.toFixed(0)} MB, after close ${heavy.memory.afterCloseMb.toFixed(0)} MB`,
+    `${((heavy.memory.peakMb / 300) * 100).toFixed(0)}% of budget`,
+    "< 300 MB",
+    heavy.memory.peakMb < 300,
   ],
 ];
 const header = ["measure", "mock", "reference (same run)", "ratio", "target", "result"];

@@ -113,7 +113,7 @@ export type MaxMessageLengthExceeded = InstanceType<typeof MaxMessageLengthExcee
 
 /**
  * S3 error `AccessDenied` (HTTP 403): "Access Denied"
- * Extra fields: `X-Amz-Expires`, `X-Amz-Date`, `Expires`, `ServerTime`.
+ * Extra fields: `X-Amz-Expires`, `X-Amz-Date`, `Expires`, `ServerTime`, `HeadersNotSigned`.
  *
  * @example
  * ```ts
@@ -121,8 +121,9 @@ export type MaxMessageLengthExceeded = InstanceType<typeof MaxMessageLengthExcee
  * ```
  * @public
  */
-export const AccessDenied: S3ErrorClass<"X-Amz-Expires" | "X-Amz-Date" | "Expires" | "ServerTime"> =
-  defineS3Error("AccessDenied");
+export const AccessDenied: S3ErrorClass<
+  "X-Amz-Expires" | "X-Amz-Date" | "Expires" | "ServerTime" | "HeadersNotSigned"
+> = defineS3Error("AccessDenied");
 /** An instance of {@link AccessDenied}. @public */
 export type AccessDenied = InstanceType<typeof AccessDenied>;
 
@@ -281,6 +282,19 @@ export type InvalidRequest = InstanceType<typeof InvalidRequest>;
 export const InvalidURI: S3ErrorClass<never> = defineS3Error("InvalidURI");
 /** An instance of {@link InvalidURI}. @public */
 export type InvalidURI = InstanceType<typeof InvalidURI>;
+
+/**
+ * S3 error `RequestTimeout` (HTTP 400): "Your socket connection to the server was not read from or written to within the timeout period."
+ *
+ * @example
+ * ```ts
+ * if (error instanceof RequestTimeout) console.log(error.$metadata.httpStatusCode); // 400
+ * ```
+ * @public
+ */
+export const RequestTimeout: S3ErrorClass<never> = defineS3Error("RequestTimeout");
+/** An instance of {@link RequestTimeout}. @public */
+export type RequestTimeout = InstanceType<typeof RequestTimeout>;
 
 /**
  * S3 error `RequestHeaderSectionTooLarge` (HTTP 400): "Your request header section exceeds the maximum allowed size."
@@ -487,6 +501,7 @@ export const S3_ERROR_CLASSES: Readonly<Record<S3ErrorCode, S3ErrorClass<string>
   XAmzContentSHA256Mismatch,
   InvalidRequest,
   InvalidURI,
+  RequestTimeout,
   RequestHeaderSectionTooLarge,
   MissingContentLength,
   IncompleteBody,

@@ -1,6 +1,7 @@
 import { createS3Error, type S3ErrorCode, type S3ErrorResponse } from "@s3-inventory/model";
 import { DEFAULT_ACCOUNT_ID } from "./auth/account-for-access-key.js";
 import { authenticateRequest } from "./auth/authenticate-request.js";
+import { getCallerIdentity, isGetCallerIdentity } from "./sts/get-caller-identity.js";
 import type { SigningKeyCache } from "./auth/verify-sigv4.js";
 import { drawFault } from "./chaos/fault-injection.js";
 import { applyLatency } from "./chaos/latency.js";
@@ -208,6 +209,8 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
       signingKeys,
     });
     if ("error" in auth) return auth;
+    if (route.operation === "NotImplemented" && isGetCallerIdentity(request, url))
+      return getCallerIdentity(auth.accountId);
     if (route.operation === "NotImplemented") return { error: createS3Error("NotImplemented") };
     return OPERATIONS[route.operation]({ request, route, accountId: auth.accountId, state, region, commit });
   }

@@ -50,6 +50,18 @@ export interface MockServerOptions extends InventoryMockOptions {
    * the original was saved when it was rewritten). Default: written to stderr.
    */
   log?: ((line: string) => void) | undefined;
+  /**
+   * Request-body bytes all connections may hold at once; a body that would go over gets 503
+   * SlowDown. Default 128 MiB (`DEFAULT_MAX_BUFFERED_BODY_BYTES`).
+   */
+  maxBufferedBodyBytes?: number | undefined;
+  /**
+   * A client that has not sent its whole header section this long after connecting gets 400
+   * RequestTimeout and is disconnected. Default 10,000 ms.
+   */
+  headersTimeoutMs?: number | undefined;
+  /** Same for a whole request, body included. Default 30,000 ms. */
+  requestTimeoutMs?: number | undefined;
   /** Serve HTTPS with this PEM key and certificate (`url` then starts with `https://`). */
   tls?: { key: string | Buffer; cert: string | Buffer } | undefined;
 }

@@ -1,44 +1,75 @@
 import type { IncomingMessage } from "node:http";
+import type { BodyByteBudget } from "./body-byte-budget.js";
 
 /**
- * Reads a request body of at most `maxBytes`. Answers `"too-large"` as soon as the announced length
- * or the bytes received go over (the rest is not read), `"aborted"` when the client went away, and
- * `undefined` for an empty body.
+ * A body read whole, with the budget bytes it holds until `release()` (call it once answered).
  *
  * @example
  * ```ts
- * const body = await readRequestBody(req, 1024 * 1024);
+ * const body = await readRequestBody(req, limit, budget);
+ * if (typeof body === "object") try { serve(body.bytes); } finally { body.release(); }
+ * ```
+ */
+export interface ReadBody {
+  bytes: Uint8Array | undefined;
+  release(): void;
+}
+
+/**
+ * Reads a request body of at most `maxBytes`, charging every byte to `budget`. Answers `"too-large"`
+ * as soon as the announced length or the bytes received go over `maxBytes`, `"over-budget"` when the
+ * server already holds its cap of body bytes, `"aborted"` when the client went away (the rest is not
+ * read and nothing stays charged in those three cases).
+ *
+ * @example
+ * ```ts
+ * const body = await readRequestBody(req, 1024 * 1024, budget);
  * if (body === "too-large") answer("MaxMessageLengthExceeded");
  * ```
  */
 export function readRequestBody(
   req: IncomingMessage,
   maxBytes: number,
-): Promise<Uint8Array | undefined | "too-large" | "aborted"> {
-  if (Number(req.headers["content-length"] ?? 0) > maxBytes) return Promise.resolve("too-large");
+  budget: BodyByteBudget,
+): Promise<ReadBody | "too-large" | "over-budget" | "aborted"> {
+  const announced = Number(req.headers["content-length"] ?? 0);
+  if (announced > maxBytes) return Promise.resolve("too-large");
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
-    const finish = (value: Uint8Array | undefined | "too-large" | "aborted"): void => {
+    const finish = (value: ReadBody | "too-large" | "over-budget" | "aborted"): void => {
       if (done) return;
       done = true;
+      if (typeof value === "string") {
+        budget.release(size);
+        req.pause();
+      }
       resolve(value);
     };
     req.on("data", (chunk: Buffer) => {
       if (done) return;
+      if (size + chunk.byteLength > maxBytes) return finish("too-large");
+      if (!budget.take(chunk.byteLength)) return finish("over-budget");
       size += chunk.byteLength;
-      if (size > maxBytes) {
-        req.pause();
-        finish("too-large");
-        return;
-      }
       chunks.push(chunk);
     });
-    req.on("end", () => finish(size === 0 ? undefined : Buffer.concat(chunks, size)));
+    req.on("end", () => {
+      const held = size;
+      let released = false;
+      finish({
+        bytes: size === 0 ? undefined : Buffer.concat(chunks, size),
+        release: () => {
+          if (!released) budget.release(held);
+          released = true;
+        },
+      });
+    });
     req.on("error", () => finish("aborted"));
     req.on("aborted", () => finish("aborted"));
-    req.on("close", () => finish(size === 0 && req.complete ? undefined : "aborted"));
+    req.on("close", () => {
+      if (!req.complete) finish("aborted");
+    });
   });
 }
 
@@ -48,7 +79,7 @@ export function readRequestBody(
  *
  * @example
  * ```ts
- * const body = hasNoBody(req) ? undefined : await readRequestBody(req, limit);
+ * const body = hasNoBody(req) ? undefined : await readRequestBody(req, limit, budget);
  * ```
  */
 export function hasNoBody(req: IncomingMessage): boolean {

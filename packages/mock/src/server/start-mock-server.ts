@@ -7,6 +7,7 @@ import { DEFAULT_MAX_BODY_BYTES } from "../engine/inventory-mock-options.js";
 import type { S3Response } from "../engine/http/s3-request.js";
 import type { MockServerOptions } from "./mock-server-options.js";
 import { openPersistentEngine } from "./open-persistent-engine.js";
+import { createBodyByteBudget, DEFAULT_MAX_BUFFERED_BODY_BYTES } from "./body-byte-budget.js";
 import { rawHttpResponse } from "./raw-http-response.js";
 import { hasNoBody, readRequestBody } from "./read-request-body.js";
 import { refuseOversizedBody } from "./refuse-oversized-body.js";
@@ -58,6 +59,7 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? "127.0.0.1";
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const budget = createBodyByteBudget(options.maxBufferedBodyBytes ?? DEFAULT_MAX_BUFFERED_BODY_BYTES);
   const endpointHostnames = options.endpointHostnames ?? [
     "localhost",
     ...(isIP(host) === 0 && host !== "localhost" ? [host.toLowerCase()] : []),
@@ -84,7 +86,20 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const handler = options.handler;
   const scheme = options.tls ? "https" : "http";
 
-  const serverOptions = { requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 };
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const serverOptions = {
+    requestTimeout,
+    headersTimeout,
+    keepAliveTimeout: 5_000,
+    // node:http checks both timeouts only this often (default every 30 s, which made a 10 s header
+    // timeout fire after ~30 s and a 30 s request timeout after ~60 s): check often enough that each
+    // fires within a tenth of its value (at least every second).
+    connectionsCheckingInterval: Math.max(
+      50,
+      Math.min(1000, Math.floor(Math.min(headersTimeout, requestTimeout) / 10)),
+    ),
+  };
   const server = options.tls
     ? createTlsServer({ ...serverOptions, key: options.tls.key, cert: options.tls.cert })
     : createServer(serverOptions);
@@ -99,12 +114,29 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? "GET";
-    const body = hasNoBody(req) ? undefined : await readRequestBody(req, maxBodyBytes);
+    const body = hasNoBody(req) ? undefined : await readRequestBody(req, maxBodyBytes, budget);
     if (body === "too-large") {
       refuseOversizedBody(req, engine.reject("MaxMessageLengthExceeded", method));
       return;
     }
+    if (body === "over-budget") {
+      // The server holds its cap of body bytes: SlowDown, the model's catalogue says why (a choice).
+      refuseOversizedBody(req, engine.reject("SlowDown", method));
+      return;
+    }
     if (body === "aborted") return;
+    try {
+      await answer(req, res, method, body?.bytes);
+    } finally {
+      body?.release();
+    }
+  };
+  const answer = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    body: Uint8Array | undefined,
+  ): Promise<void> => {
     // node:http already lower-cases names and joins repeats with ", "; only Set-Cookie stays an array.
     const headers = req.headers as Record<string, string>;
     const cookie = req.headers["set-cookie"];
@@ -129,7 +161,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
-    const code = error.code === "HPE_HEADER_OVERFLOW" ? "RequestHeaderSectionTooLarge" : "InvalidRequest";
+    const code =
+      error.code === "HPE_HEADER_OVERFLOW"
+        ? "RequestHeaderSectionTooLarge"
+        : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+          ? "RequestTimeout"
+          : "InvalidRequest";
     socket.end(rawHttpResponse(engine.reject(code, "GET")));
   });
 

@@ -314,6 +314,13 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     },
   ),
   InvalidURI: define("InvalidURI", 400, "Couldn't parse the specified URI.", "documented", DOC_ERRORS),
+  RequestTimeout: define(
+    "RequestTimeout",
+    400,
+    "Your socket connection to the server was not read from or written to within the timeout period.",
+    "documented",
+    DOC_ERRORS,
+  ),
   RequestHeaderSectionTooLarge: define(
     "RequestHeaderSectionTooLarge",
     400,
@@ -414,7 +421,14 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
       "kept for load (the mock's cap on buffered request bytes)",
     { variants: { journalWriteFailed: ["We encountered an internal error. Please try again.", "chosen"] } },
   ),
-  SlowDown: define("SlowDown", 503, "Please reduce your request rate.", "documented", DOC_ERRORS),
+  SlowDown: define(
+    "SlowDown",
+    503,
+    "Please reduce your request rate.",
+    "documented",
+    `${DOC_ERRORS}. Also this project's choice for a mock server that already holds its cap of request ` +
+      "body bytes across all connections: a load condition S3 asks clients to back off from and retry",
+  ),
 });
 
 /**

@@ -68,6 +68,24 @@ export const INVENTORY_ID_PATTERN = /^[A-Za-z0-9._-]+$/;
 export const MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES = 1024 * 1024;
 
 /**
+ * Most XML elements a PutBucketInventoryConfiguration body may hold (256); more is MalformedXML
+ * (rule `xml-not-well-formed`, "too many elements"), found while parsing, so a 1 MiB body of tens of
+ * thousands of `<Field>`s is refused after its 257th element instead of parsed whole. S3's rule for
+ * duplicate or thousands of OptionalFields is not known: this is a [CHOICE]. Duplicates are kept as
+ * sent; a complete configuration with every one of the 19 fields once is about 45 elements. With it,
+ * a List page (100 configurations) holds at most 25,600 configuration elements, well inside the
+ * reader's default `maxElements` (100,000) that `@s3-inventory/client` lists with, so every
+ * configuration the mock stores can be listed by element count.
+ *
+ * @example
+ * ```ts
+ * parseXml(body, { maxBytes: MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES, maxElements: MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS });
+ * ```
+ * @public
+ */
+export const MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS = 256;
+
+/**
  * Largest difference S3 allows between a signed request's time and its own clock, in milliseconds
  * (15 minutes); a request further off is answered with 403 `RequestTimeTooSkewed`, whose
  * `MaxAllowedSkewMilliseconds` field carries this value. Source: S3 docs, error codes list,

@@ -143,7 +143,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "body",
     "MalformedXML",
     "inferred",
-    "A body that is not well-formed XML (truncated, mismatched tags, text outside the root, bad entity syntax, too deep, too many elements).",
+    "A body that is not well-formed XML (truncated, mismatched tags, text outside the root, bad entity syntax, too deep, more than MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS (256) elements, a choice).",
     `MalformedXML's recorded message says "not well-formed" (evidence:put-invalid-format-400), and S3's list of error codes gives MalformedXML for XML that is not well-formed (evidence:error-codes); not recorded for inventory with a broken document.`,
   ),
   rule(

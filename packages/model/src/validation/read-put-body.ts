@@ -1,4 +1,7 @@
-import { MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES } from "../rules/limits.js";
+import {
+  MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES,
+  MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS,
+} from "../rules/limits.js";
 import type { PutValidationRuleId } from "../rules/put-validation-rules.js";
 import { parseXml } from "../xml/parse-xml.js";
 import type { XmlElement } from "../xml/xml-element.js";
@@ -33,7 +36,12 @@ export function readPutBody(body: string | Uint8Array | undefined): PutBodyReadi
   const bytes = typeof body === "string" ? Buffer.byteLength(body, "utf8") : body.byteLength;
   if (bytes > MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES) return { ok: false, rule: "body-too-large" };
   try {
-    return { ok: true, root: parseXml(body, { maxBytes: MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES }) };
+    // [CHOICE] MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS: a body of thousands of elements stops early.
+    const limits = {
+      maxBytes: MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES,
+      maxElements: MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS,
+    };
+    return { ok: true, root: parseXml(body, limits) };
   } catch (error) {
     if (!(error instanceof XmlParseError)) throw error;
     switch (error.reason) {

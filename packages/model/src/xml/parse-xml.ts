@@ -40,6 +40,9 @@ export const DEFAULT_XML_LIMITS: Readonly<XmlLimits> = Object.freeze({
 const PREDEFINED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const NAME_PATTERN = /^[A-Za-z_:][A-Za-z0-9_:.-]*$/;
 const ATTRIBUTE_PATTERN = /([^\s=]+)\s*=\s*("([^"]*)"|'([^']*)')/gy;
+// Hoisted: a regular expression literal inside a function is a new object on every call.
+const WHITESPACE = /\s/;
+const SPACES = /\s*/y;
 // Characters XML 1.0 forbids anywhere in a document (section 2.2): C0 controls but tab, LF and CR,
 // lone surrogates and U+FFFE/U+FFFF.
 const FORBIDDEN_CHARACTER =
@@ -213,18 +216,20 @@ function findTagEnd(text: string, from: number): number {
 }
 
 function parseStartTag(body: string, offset: number): XmlElement {
-  const nameEnd = body.search(/[\s]|$/);
-  const name = body.slice(0, nameEnd);
+  const nameEnd = WHITESPACE.test(body) ? body.search(WHITESPACE) : body.length;
+  const name = nameEnd === body.length ? body : body.slice(0, nameEnd);
   if (!NAME_PATTERN.test(name))
     throw new XmlParseError("malformed", `Invalid element name '${name}'`, offset);
   const attributes: Record<string, string> = {};
+  // Every element gets the same shape (textNodes included), so V8 keeps one hidden class for all.
+  const element: XmlElement = { name, attributes, children: [], text: "", textNodes: undefined };
+  if (nameEnd === body.length) return element;
   const rest = body.slice(nameEnd);
   let index = 0;
   while (index < rest.length) {
-    const spaces = /\s*/y;
-    spaces.lastIndex = index;
-    spaces.exec(rest);
-    index = spaces.lastIndex;
+    SPACES.lastIndex = index;
+    SPACES.exec(rest);
+    index = SPACES.lastIndex;
     if (index >= rest.length) break;
     ATTRIBUTE_PATTERN.lastIndex = index;
     const match = ATTRIBUTE_PATTERN.exec(rest);
@@ -239,7 +244,7 @@ function parseStartTag(body: string, offset: number): XmlElement {
     attributes[attributeName] = decodeEntities(value, offset);
     index = ATTRIBUTE_PATTERN.lastIndex;
   }
-  return { name, attributes, children: [], text: "" };
+  return element;
 }
 
 function decodeEntities(raw: string, offset: number): string {

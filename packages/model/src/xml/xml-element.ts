@@ -21,5 +21,5 @@ export interface XmlElement {
    * the element has no character data. Readers that treat whitespace between child elements
    * differently from text (as @aws-sdk/client-s3 does) need the nodes, not just their concatenation.
    */
-  textNodes?: string[];
+  textNodes?: string[] | undefined;
 }
