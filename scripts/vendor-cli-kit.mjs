@@ -16,6 +16,12 @@ cpSync(kitDist, vendored, {
   filter: (source) => !/\.(test\.[^/]*|map)$/.test(source),
 });
 
+// The kit's source maps point into packages/cli-kit/src, which a tarball does not hold: drop them.
+for (const file of walk(vendored)) {
+  const text = readFileSync(file, "utf8");
+  writeFileSync(file, text.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "\n"));
+}
+
 let rewritten = 0;
 for (const file of walk(dist)) {
   if (file.startsWith(vendored) || !/\.(js|d\.ts)$/.test(file)) continue;
