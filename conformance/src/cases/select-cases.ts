@@ -1,4 +1,4 @@
-import { ConfigurationError } from "@s3-inventory/cli-kit";
+import { ConfigurationError, nearestWords } from "@s3-inventory/cli-kit";
 import type { ConformanceCase } from "@s3-inventory/fixtures";
 
 /**
@@ -44,9 +44,21 @@ export function selectCases(cases: readonly ConformanceCase[], selection: CaseSe
       (selection.tags.length === 0 || c.tags.some((tag) => selection.tags.includes(tag))) &&
       !c.tags.some((tag) => selection.excludeTags.includes(tag)),
   );
-  if (selected.length === 0)
+  if (selected.length === 0) {
+    // A misspelt id is the usual cause: name the ids nearest to the pattern read as plain text.
+    const literal = selection.grep?.replace(/^\^|\$$/g, "").replace(/\\(.)/g, "$1") ?? "";
+    const nearest =
+      literal === ""
+        ? []
+        : nearestWords(
+            literal,
+            cases.map((c) => c.id),
+          );
     throw new ConfigurationError(
-      "the selection matches no case: check --grep, --tag and --exclude-tag (see --list)",
+      nearest.length > 0
+        ? `--grep ${selection.grep} matches no case; nearest ids: ${nearest.join(", ")} (see --list)`
+        : "the selection matches no case: check --grep, --tag and --exclude-tag (see --list)",
     );
+  }
   return selected;
 }

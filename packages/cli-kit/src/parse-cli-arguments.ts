@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "./cli-error.js";
+import { explainArgumentError } from "./explain-argument-error.js";
 
 /**
  * The options of a command, in node:util `parseArgs`' form.
@@ -10,7 +11,7 @@ export type CliOptions = Record<string, { type: "string" | "boolean"; multiple?:
 /**
  * The argument-parsing set-up both bins share: node:util `parseArgs`, strict, no positionals. This is the
  * one place an unknown option or a missing value is reported: as a {@link UsageError} of one line, without
- * node's advice about `--` (which does not apply to these commands). `--port -1` reaches the option's own
+ * node's advice about `--` (which does not apply to these commands), naming the nearest known option. `--port -1` reaches the option's own
  * check as `--port=-1` instead of being refused as an "ambiguous argument".
  * @internal
  */
@@ -27,8 +28,7 @@ export function parseCliArguments<const Options extends CliOptions>(
       allowPositionals: false,
     }).values;
   } catch (error) {
-    const message = (error as Error).message.split("\n")[0] ?? "invalid arguments";
-    throw new UsageError(message.split(". To specify")[0] ?? message);
+    throw new UsageError(explainArgumentError(error, Object.keys(options)));
   }
 }
 

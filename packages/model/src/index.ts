@@ -1,61 +1,28 @@
 // @s3-inventory/model: the one place that knows what an inventory configuration is.
 // The public surface is listed name by name (no `export *`), so every change to it shows in a diff.
 
-// AWS CLI JSON
-export { fromCliJson, toCliJson } from "./cli-json/cli-json.js";
-export { CliJsonError } from "./cli-json/cli-json-error.js";
-export {
-  parseCreateBucketConfiguration,
-  serializeCreateBucketConfiguration,
-} from "./codec/create-bucket-configuration-codec.js";
-export {
-  type ErrorDocumentReadOptions,
-  parseErrorDocument,
-  type S3ErrorDocument,
-  serializeErrorDocument,
-} from "./codec/error-document-codec.js";
-// Codecs
-export {
-  inventoryConfigurationFromXml,
-  parseInventoryConfiguration,
-  serializeInventoryConfiguration,
-  type XmlDocumentStyle,
-  type XmlReadOptions,
-} from "./codec/inventory-configuration-codec.js";
-export {
-  parseListAllMyBucketsResult,
-  serializeListAllMyBucketsResult,
-} from "./codec/list-all-my-buckets-result-codec.js";
-export {
-  parseListInventoryConfigurationsResult,
-  serializeListInventoryConfigurationsResult,
-} from "./codec/list-inventory-configurations-codec.js";
-export { XmlShapeError } from "./codec/xml-shape-error.js";
-// Enums
-export { InventoryFormat } from "./enums/inventory-format.js";
-export { InventoryFrequency } from "./enums/inventory-frequency.js";
-export { InventoryIncludedObjectVersions } from "./enums/inventory-included-object-versions.js";
-export { InventoryOptionalField } from "./enums/inventory-optional-field.js";
-export { createInvalidBucketOwnerAccountIdError } from "./errors/create-invalid-bucket-owner-account-id-error.js";
-// Errors
-export {
-  isCredentialErrorCode,
-  S3_ERROR_CATALOGUE,
-  type S3ErrorCode,
-  type S3ErrorDefinition,
-  type S3ErrorProvenance,
-} from "./errors/s3-error-catalogue.js";
-export {
-  type CreateS3ErrorOptions,
-  createS3Error,
-  type S3ErrorResponse,
-} from "./errors/s3-error-response.js";
-export {
-  boundName,
-  type RequestUriParts,
-  requestUriParts,
-  writesState,
-} from "./operations/request-uri.js";
+// Shapes (named and shaped exactly like @aws-sdk/client-s3's)
+export type {
+  InventoryConfiguration,
+  InventoryDestination,
+  InventoryEncryption,
+  InventoryFilter,
+  InventoryS3BucketDestination,
+  InventorySchedule,
+  SSEKMS,
+  SSES3,
+} from "./shapes/inventory-configuration.js";
+export type {
+  DeleteBucketInventoryConfigurationRequest,
+  GetBucketInventoryConfigurationOutput,
+  GetBucketInventoryConfigurationRequest,
+  ListBucketInventoryConfigurationsOutput,
+  ListBucketInventoryConfigurationsRequest,
+  PutBucketInventoryConfigurationRequest,
+} from "./shapes/operations.js";
+export type { Bucket, ListBucketsOutput, Owner } from "./shapes/list-buckets-output.js";
+export type { CreateBucketConfiguration } from "./shapes/create-bucket-configuration.js";
+
 // The operation table (HTTP bindings, statuses, errors, AWS CLI names of every operation)
 export {
   CREATE_BUCKET,
@@ -73,24 +40,19 @@ export {
   type S3OperationName,
   type S3OperationTable,
 } from "./operations/s3-operations.js";
-export { AWS_ACCOUNT_ID_PATTERN, isAwsAccountId } from "./rules/aws-account-id.js";
 export {
-  type BucketNameCheckOptions,
-  type BucketNameRule,
-  type BucketNameRuleId,
-  type DirectoryBucketName,
-  findGeneralPurposeBucketNameViolation,
-  GENERAL_PURPOSE_BUCKET_NAME_RULES,
-  isDirectoryBucketName,
-  isGeneralPurposeBucketName,
-  parseDirectoryBucketName,
-} from "./rules/bucket-name.js";
-export {
-  DESTINATION_BUCKET_ARN_PARTITIONS,
-  DESTINATION_BUCKET_NAME_PATTERN,
-} from "./rules/destination-bucket-arn.js";
-export { dnsSuffixOf, s3EndpointUrl } from "./rules/partitions.js";
-export { DIRECTORY_BUCKET_OPTIONAL_FIELDS } from "./rules/directory-bucket-optional-fields.js";
+  boundName,
+  type RequestUriParts,
+  requestUriParts,
+  writesState,
+} from "./operations/request-uri.js";
+
+// Enums
+export { InventoryFormat } from "./enums/inventory-format.js";
+export { InventoryFrequency } from "./enums/inventory-frequency.js";
+export { InventoryIncludedObjectVersions } from "./enums/inventory-included-object-versions.js";
+export { InventoryOptionalField } from "./enums/inventory-optional-field.js";
+
 // Rules and limits
 export {
   ECHOED_VALUE_MAX_LENGTH,
@@ -103,6 +65,30 @@ export {
   MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS,
   S3_XML_NAMESPACE,
 } from "./rules/limits.js";
+export { AWS_ACCOUNT_ID_PATTERN, isAwsAccountId } from "./rules/aws-account-id.js";
+export {
+  DESTINATION_BUCKET_ARN_PARTITIONS,
+  DESTINATION_BUCKET_NAME_PATTERN,
+} from "./rules/destination-bucket-arn.js";
+export {
+  type BucketNameCheckOptions,
+  type BucketNameRule,
+  type BucketNameRuleId,
+  type DirectoryBucketName,
+  findGeneralPurposeBucketNameViolation,
+  GENERAL_PURPOSE_BUCKET_NAME_RULES,
+  isDirectoryBucketName,
+  isGeneralPurposeBucketName,
+  parseDirectoryBucketName,
+} from "./rules/bucket-name.js";
+export {
+  isLocationConstraint,
+  isRegionName,
+  REGION_NAME_PATTERN,
+  regionOfLocationConstraint,
+} from "./rules/region-name.js";
+export { dnsSuffixOf, s3EndpointUrl } from "./rules/partitions.js";
+export { DIRECTORY_BUCKET_OPTIONAL_FIELDS } from "./rules/directory-bucket-optional-fields.js";
 export {
   findPutValidationRule,
   PUT_VALIDATION_RULES,
@@ -112,48 +98,31 @@ export {
   type PutValidationStage,
   type RuleProvenance,
 } from "./rules/put-validation-rules.js";
+
+// Errors
 export {
-  isLocationConstraint,
-  isRegionName,
-  REGION_NAME_PATTERN,
-  regionOfLocationConstraint,
-} from "./rules/region-name.js";
+  isCredentialErrorCode,
+  S3_ERROR_CATALOGUE,
+  type S3ErrorCode,
+  type S3ErrorDefinition,
+  type S3ErrorProvenance,
+} from "./errors/s3-error-catalogue.js";
+export {
+  type CreateS3ErrorOptions,
+  createS3Error,
+  type S3ErrorResponse,
+} from "./errors/s3-error-response.js";
+export { createInvalidBucketOwnerAccountIdError } from "./errors/create-invalid-bucket-owner-account-id-error.js";
+
 // Schema of the documents (drives the codec and the validation)
 export {
   INVENTORY_CONFIGURATION_SCHEMA,
   type MemberSchema,
-  type StructureSchema,
   sdkMemberOrder,
+  type StructureSchema,
   type ValueSchema,
 } from "./schema/inventory-schema.js";
-export type { CreateBucketConfiguration } from "./shapes/create-bucket-configuration.js";
-// Shapes (named and shaped exactly like @aws-sdk/client-s3's)
-export type {
-  InventoryConfiguration,
-  InventoryDestination,
-  InventoryEncryption,
-  InventoryFilter,
-  InventoryS3BucketDestination,
-  InventorySchedule,
-  SSEKMS,
-  SSES3,
-} from "./shapes/inventory-configuration.js";
-export type { Bucket, ListBucketsOutput, Owner } from "./shapes/list-buckets-output.js";
-export type {
-  DeleteBucketInventoryConfigurationRequest,
-  GetBucketInventoryConfigurationOutput,
-  GetBucketInventoryConfigurationRequest,
-  ListBucketInventoryConfigurationsOutput,
-  ListBucketInventoryConfigurationsRequest,
-  PutBucketInventoryConfigurationRequest,
-} from "./shapes/operations.js";
-// Validation (S3's server-side rules)
-export {
-  type PutValidationRequest,
-  type PutValidationResult,
-  validatePutBucketInventoryConfiguration,
-} from "./validation/validate-put-bucket-inventory-configuration.js";
-export { escapeXmlText } from "./xml/escape-xml-text.js";
+
 // HTTP
 export { uriEncode } from "./http/uri-encode.js";
 
@@ -161,3 +130,43 @@ export { uriEncode } from "./http/uri-encode.js";
 export { DEFAULT_XML_LIMITS, parseXml, type XmlLimits } from "./xml/parse-xml.js";
 export type { XmlElement } from "./xml/xml-element.js";
 export { XmlParseError, type XmlParseErrorReason } from "./xml/xml-parse-error.js";
+export { escapeXmlText } from "./xml/escape-xml-text.js";
+
+// Codecs
+export {
+  inventoryConfigurationFromXml,
+  parseInventoryConfiguration,
+  serializeInventoryConfiguration,
+  type XmlDocumentStyle,
+  type XmlReadOptions,
+} from "./codec/inventory-configuration-codec.js";
+export {
+  parseListInventoryConfigurationsResult,
+  serializeListInventoryConfigurationsResult,
+} from "./codec/list-inventory-configurations-codec.js";
+export {
+  type ErrorDocumentReadOptions,
+  parseErrorDocument,
+  type S3ErrorDocument,
+  serializeErrorDocument,
+} from "./codec/error-document-codec.js";
+export {
+  parseListAllMyBucketsResult,
+  serializeListAllMyBucketsResult,
+} from "./codec/list-all-my-buckets-result-codec.js";
+export {
+  parseCreateBucketConfiguration,
+  serializeCreateBucketConfiguration,
+} from "./codec/create-bucket-configuration-codec.js";
+export { XmlShapeError } from "./codec/xml-shape-error.js";
+
+// Validation (S3's server-side rules)
+export {
+  type PutValidationRequest,
+  type PutValidationResult,
+  validatePutBucketInventoryConfiguration,
+} from "./validation/validate-put-bucket-inventory-configuration.js";
+
+// AWS CLI JSON
+export { fromCliJson, toCliJson } from "./cli-json/cli-json.js";
+export { CliJsonError } from "./cli-json/cli-json-error.js";
