@@ -8,8 +8,9 @@ import {
   type Step,
   stepEvidenceIds,
 } from "@s3-inventory/fixtures";
-import { createInventoryMockEngine } from "@s3-inventory/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { renderMarkdown } from "../src/reporters/markdown-reporter.js";
+import type { RunReport } from "../src/reporters/run-report.js";
 import {
   type Breakage,
   deleteRemovesBucket,
@@ -34,23 +35,11 @@ import {
   usingBucketAfterDelete,
   usingSecondBucket,
 } from "./support/predict-outcomes.js";
-import { renderMarkdown } from "../src/reporters/markdown-reporter.js";
-import type { RunReport } from "../src/reporters/run-report.js";
-import { endpointArguments, idsWith, runQuietly } from "./support/run-quietly.js";
-import { serveEngine } from "./support/serve-engine.js";
+import { runAgainst } from "./support/run-against.js";
+import { idsWith } from "./support/run-quietly.js";
 
 const { cases } = await loadCases();
 const allIds = cases.map((c) => c.id).sort();
-
-async function runAgainst(breakage: Breakage | undefined) {
-  const engine = createInventoryMockEngine({});
-  const server = await serveEngine(breakage ? breakage(engine) : (request) => engine.handle(request));
-  try {
-    return await runQuietly(endpointArguments(server.url));
-  } finally {
-    await server.close();
-  }
-}
 
 const scenarios: Array<
   [string, Breakage, "failed" | "not-implemented", (all: ConformanceCase[]) => string[], string]

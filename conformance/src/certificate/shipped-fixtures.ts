@@ -12,7 +12,7 @@ export async function shippedFixtures(): Promise<ShippedFixtures> {
   const set = await loadCases();
   return {
     version: set.version,
-    sha256: await fixtureSetDigest(set.directory),
+    sha256: await fixtureSetDigest(set.directory, { withEvidence: true }),
     caseIds: set.cases.map((c) => c.id),
   };
 }

@@ -134,9 +134,10 @@ function checkFixtures(certificate: Certificate, shipped: ShippedFixtures): Bund
 
 // The verdict, exit code and counts are recomputed from the case statuses with the runner's own rules.
 function checkVerdict(certificate: Certificate, results: RunReport): BundleCheck {
-  const allowSkipped = (results.config as { allowSkipped?: boolean }).allowSkipped === true;
+  const config = results.config as { allowSkipped?: boolean; strictExpected?: boolean };
   const recomputed = buildRunReport(results, results.cases, results.durationMs, results.interrupted, {
-    allowSkipped,
+    allowSkipped: config.allowSkipped === true,
+    strictExpected: config.strictExpected === true,
     selection: certificate.selection,
   });
   const problems: string[] = [];

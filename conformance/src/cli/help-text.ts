@@ -6,6 +6,10 @@
  */
 export const HELP_TEXT = `Usage: s3-inventory-conformance [options]
        s3-inventory-conformance verify DIR     check a published results folder (certificate.json)
+       s3-inventory-conformance merge SHARD_DIR… [--output-dir OUT] [--reporter NAME,…]
+                                               join the results of --shard 1/N … N/N into one report set
+       s3-inventory-conformance compare A/results.json B/results.json … [--output-dir DIR]
+                                               cases × endpoints matrix (Markdown; HTML too with DIR)
        s3-inventory-conformance evidence DIR   what a --record DIR recording confirms or contradicts
 
 Certifies whether an endpoint implements the S3 bucket inventory configuration API
@@ -37,6 +41,8 @@ Selection
   --grep REGEX                cases whose id, or "<id> <title>", matches (e.g. ^list- or ^(?!limit-))
   --tag TAG[,TAG]             cases with any of these tags (repeatable)
   --exclude-tag TAG[,TAG]     leave out cases with these tags (e.g. slow)
+  --shard I/N                 run the I-th of N even, deterministic parts of the selection (join the
+                              parts' results with merge)
   --list                      list the selected cases with their evidence ids and kinds, and exit
   --cases DIR                 read case files from DIR instead of @s3-inventory/fixtures
 
@@ -45,13 +51,17 @@ Execution
   --timeout MS                per-case timeout (default 60000; cases may set their own)
   --request-timeout MS        per-request timeout (default 30000)
   --bail                      stop starting cases after the first that does not pass
+  --expected-failures FILE    declared deviations, JSON or YAML: - { id, reason, link? }; they are still
+                              reported failed but do not fail the run; one that passes is "fixed: remove it"
+  --strict-expected           with --expected-failures: an expected failure that passes fails the run
   --allow-skipped             exit 0 even when required cases were skipped (e.g. no --account-id); the
                               verdict still names them and says the result is partial
 
 Reports
   --product "NAME VERSION"    what is being tested, shown in every report (e.g. "Acme Store 4.2.1")
   --product-url URL           the product's home page, shown next to its name
-  --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md), certificate
+  --reporter NAME[,NAME]      json (results.json), junit (junit.xml), markdown (summary.md), html
+                              (report.html, one self-contained page), badge (badge.svg), certificate
                               (certificate.json: the digests of every report file; implies json); the
                               console view is always printed
   --output-dir DIR            where report files go (default ./conformance-results); created and

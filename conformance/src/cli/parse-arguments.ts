@@ -1,5 +1,6 @@
 import { ConfigurationError, parseCliArguments } from "@s3-inventory/cli-kit";
 import { endpointFromEnvironment } from "@s3-inventory/client";
+import { parseShard } from "../cases/shard-cases.js";
 import type { ReporterName, RunConfig } from "../config/run-config.js";
 import { parseProduct } from "../identity/product.js";
 import type { TargetKind } from "../targets/target.js";
@@ -12,7 +13,15 @@ import type { TargetKind } from "../targets/target.js";
  */
 export type ParsedCommand = { kind: "help" } | { kind: "version" } | { kind: "run"; config: RunConfig };
 
-const REPORTERS = new Set<ReporterName>(["console", "json", "junit", "markdown", "certificate"]);
+const REPORTERS = new Set<ReporterName>([
+  "console",
+  "json",
+  "junit",
+  "markdown",
+  "html",
+  "badge",
+  "certificate",
+]);
 const TARGETS = new Set<TargetKind>(["embedded", "msw", "aws", "endpoint"]);
 
 /**
@@ -68,6 +77,8 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       "--allow-bucket-creation only applies with --bucket (the runner creates buckets by default)",
     );
   }
+  if (values["strict-expected"] && values["expected-failures"] === undefined)
+    throw new ConfigurationError("--strict-expected only applies with --expected-failures FILE");
   if (values["product-url"] !== undefined && values.product === undefined)
     throw new ConfigurationError('--product-url needs --product "NAME VERSION"');
   if (values["ca-file"] !== undefined && values.insecure)
@@ -121,6 +132,9 @@ export function parseArguments(argv: string[], env: Record<string, string | unde
       ...(values.product !== undefined
         ? { product: parseProduct(values.product, values["product-url"]) }
         : {}),
+      ...(values["expected-failures"] !== undefined ? { expectedFailures: values["expected-failures"] } : {}),
+      strictExpected: values["strict-expected"] ?? false,
+      ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
       commandLine: [...argv],
     },
   };
@@ -156,6 +170,9 @@ const OPTIONS = {
   product: { type: "string" },
   "product-url": { type: "string" },
   record: { type: "string" },
+  "expected-failures": { type: "string" },
+  "strict-expected": { type: "boolean" },
+  shard: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;

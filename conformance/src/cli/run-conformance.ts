@@ -5,7 +5,7 @@ import type { InventoryMockOptions } from "@s3-inventory/mock";
 import { isCredentialErrorCode } from "@s3-inventory/model";
 import { loadValidatedCases } from "../cases/load-validated-cases.js";
 import { selectCases } from "../cases/select-cases.js";
-import { createCertificateReporter } from "../certificate/certificate-reporter.js";
+import { shardCases } from "../cases/shard-cases.js";
 import { redactConfig } from "../config/redact-config.js";
 import type { RunConfig } from "../config/run-config.js";
 import { runnerVersion } from "../config/runner-version.js";
@@ -15,24 +15,24 @@ import { sendRawRequest } from "../drivers/raw-http-request.js";
 import { createSdkDriver } from "../drivers/sdk-driver.js";
 import { createRunId } from "../execution/run-id.js";
 import { runSuite } from "../execution/run-suite.js";
+import { applyExpectedFailures } from "../expected-failures/apply-expected-failures.js";
+import { type ExpectedFailure, readExpectedFailures } from "../expected-failures/read-expected-failures.js";
 import { describeRun } from "../identity/describe-run.js";
-import { createConsoleReporter } from "../reporters/console-reporter.js";
-import { formatEvidence } from "../reporters/format-evidence.js";
-import { createJsonReporter } from "../reporters/json-reporter.js";
-import { createJunitReporter } from "../reporters/junit-reporter.js";
-import { createMarkdownReporter } from "../reporters/markdown-reporter.js";
-import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js";
-import type { Reporter } from "../reporters/reporter.js";
-import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 import { interceptionIn } from "../record/interception.js";
 import type { RecordingMeta } from "../record/recorded-step.js";
 import { openRecorder } from "../record/recorder.js";
+import { createConsoleReporter } from "../reporters/console-reporter.js";
+import { createFileReporters } from "../reporters/create-file-reporters.js";
+import { formatEvidence } from "../reporters/format-evidence.js";
+import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js";
+import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 import { createRedactor, type Redactor } from "../reporters/secret-redactor.js";
 import { openTarget } from "../targets/open-target.js";
 import { notS3Because } from "../targets/recognise-s3-answer.js";
 import type { Target } from "../targets/target.js";
 import { describePartialSelection, isWholeSet, type RunSelection } from "../verdict/run-selection.js";
 import { selectionOfRun } from "../verdict/selection-of-run.js";
+import { nextSteps } from "./next-steps.js";
 
 /**
  * Where a run writes, and what stops it.
@@ -70,7 +70,7 @@ export interface RunOutcome {
 export async function runConformance(config: RunConfig, io: RunIo): Promise<RunOutcome> {
   const fixtures = await loadValidatedCases(config.casesDir);
   const { cases: allCases, version: fixturesVersion } = fixtures;
-  const cases = selectCases(allCases, config.selection);
+  const cases = shardCases(selectCases(allCases, config.selection), config.shard);
   // Against the published set, never the folder given with --cases: only the published set certifies.
   const published =
     config.casesDir === undefined ? allCases.length : (await loadValidatedCases(undefined)).cases.length;
@@ -85,6 +85,13 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     );
     return { exitCode: 0 };
   }
+  const declared =
+    config.expectedFailures === undefined
+      ? []
+      : await readExpectedFailures(
+          config.expectedFailures,
+          allCases.map((c) => c.id),
+        );
   // Before the target opens: a folder the reports cannot go to must not cost a whole run.
   if (config.reporters.some((name) => name !== "console")) await prepareOutputDirectory(config.outputDir);
   const ca = config.caFile === undefined ? undefined : await readCa(config.caFile);
@@ -108,7 +115,7 @@ export async function runConformance(config: RunConfig, io: RunIo): Promise<RunO
     const runId = createRunId();
     await preflight(target, runId);
     if (config.bucket !== undefined) await checkUserBucket(target, config.bucket);
-    const run = { target, driver, runId, cases, fixturesVersion, selection, fixtures };
+    const run = { target, driver, runId, cases, fixturesVersion, selection, fixtures, declared };
     return await runAndReport(config, { ...io, stdout: (t) => io.stdout(redact(t)) }, run, redact);
   } finally {
     driver?.close();
@@ -125,6 +132,7 @@ interface PreparedRun {
   fixturesVersion: string;
   selection: RunSelection;
   fixtures: { version: string; directory: string };
+  declared: ExpectedFailure[];
 }
 
 async function runAndReport(
@@ -140,7 +148,7 @@ async function runAndReport(
     ? [createConsoleReporter(io.stdout, { color: config.color })]
     : [];
   const written: string[] = [];
-  const fileReporters = createFileReporters(config, redact, written);
+  const fileReporters = createFileReporters(config.reporters, config.outputDir, redact, written);
   const reporters = [...consoleReporters, ...fileReporters];
   const start = { total: cases.length, target: target.description, client: driver.client, runId, selection };
   for (const reporter of reporters) reporter.onRunStart?.(start);
@@ -192,10 +200,10 @@ async function runAndReport(
       client: driver.client,
       config: { ...redactConfig(config), accountIdSource: target.accountIdSource },
     },
-    outcome.results,
+    applyExpectedFailures(outcome.results, run.declared),
     outcome.durationMs,
     outcome.interrupted,
-    { allowSkipped: config.allowSkipped, selection },
+    { allowSkipped: config.allowSkipped, selection, strictExpected: config.strictExpected === true },
   );
   // Report files first, the console (whose last line is the verdict) after: a verdict is never printed
   // for a run whose reports then fail to be written (that failure is one line and exit 2 instead).
@@ -204,6 +212,8 @@ async function runAndReport(
     if (path) written.push(path);
     if (path) io.stdout(`wrote ${path}\n`);
   }
+  // The demo run (pnpm start) ends by saying where its reports are and how to certify a real endpoint.
+  if (target.kind === "embedded" && written.length > 0) io.stdout(nextSteps(config.outputDir, written));
   return { exitCode: report.exitCode, report };
 }
 
@@ -227,20 +237,6 @@ function recordingMeta(run: PreparedRun, startedAt: string): RecordingMeta {
     intercepted: why !== undefined,
     ...(why === undefined ? {} : { interceptedBecause: why }),
   };
-}
-
-// The report files asked for with --reporter (the console view is made apart: it ends last). The
-// certificate comes after every other file, whose paths `written` collects, since it holds their digests.
-function createFileReporters(config: RunConfig, redact: Redactor, written: readonly string[]): Reporter[] {
-  const factories: Record<Exclude<RunConfig["reporters"][number], "console">, () => Reporter> = {
-    json: () => createJsonReporter(config.outputDir, redact),
-    junit: () => createJunitReporter(config.outputDir, redact),
-    markdown: () => createMarkdownReporter(config.outputDir, redact),
-    certificate: () => createCertificateReporter(config.outputDir, redact, written),
-  };
-  const last = (name: string): number => (name === "certificate" ? 1 : 0);
-  const names = config.reporters.filter((name) => name !== "console").sort((a, b) => last(a) - last(b));
-  return names.map((name) => factories[name as keyof typeof factories]());
 }
 
 async function readCa(path: string): Promise<string> {

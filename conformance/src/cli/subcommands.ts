@@ -1,4 +1,6 @@
 import { evidenceCommand } from "../evidence/evidence-command.js";
+import { compareCommand } from "./compare-command.js";
+import { mergeCommand } from "./merge-command.js";
 import { verifyCommand } from "./verify-command.js";
 
 /**
@@ -18,5 +20,7 @@ export type Subcommand = (argv: readonly string[], stdout: (text: string) => voi
  */
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   verify: verifyCommand,
+  merge: mergeCommand,
+  compare: compareCommand,
   evidence: evidenceCommand,
 };

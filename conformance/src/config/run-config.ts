@@ -1,4 +1,5 @@
 import type { CaseSelection } from "../cases/select-cases.js";
+import type { Shard } from "../cases/shard-cases.js";
 import type { ClientName } from "../drivers/driver.js";
 import type { Product } from "../identity/product.js";
 import type { TargetKind } from "../targets/target.js";
@@ -9,7 +10,7 @@ import type { TargetKind } from "../targets/target.js";
  * @example
  * const reporters: ReporterName[] = ["console", "json", "junit"];
  */
-export type ReporterName = "console" | "json" | "junit" | "markdown" | "certificate";
+export type ReporterName = "console" | "json" | "junit" | "markdown" | "html" | "badge" | "certificate";
 
 /**
  * A run's configuration, as parsed from the command line and the environment.
@@ -48,6 +49,12 @@ export interface RunConfig {
   color: boolean;
   /** `--product "NAME VERSION"` and `--product-url`: what was tested, shown in every report. */
   product?: Product;
+  /** `--expected-failures FILE`: declared deviations (JSON or YAML list of `{ id, reason, link? }`). */
+  expectedFailures?: string;
+  /** `--strict-expected`: an expected failure that now passes fails the run. */
+  strictExpected?: boolean;
+  /** `--shard I/N`: run only the I-th of N even, deterministic parts of the selection (1-based). */
+  shard?: Shard;
   /** The arguments as given, for the reports' redacted command line. */
   commandLine?: string[];
 }

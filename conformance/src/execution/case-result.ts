@@ -99,6 +99,11 @@ export interface CaseResult {
   /** Permitted alternatives the endpoint used (e.g. a status S3 allows but does not prefer). */
   acceptedAlternatives?: string[];
   cleanup: CleanupOutcome;
+  /**
+   * Set when `--expected-failures` declares the case: `expected`, it failed as declared (still `failed`, it
+   * does not fail the run); `fixed`, it passed (remove it from the file; exit 1 with `--strict-expected`).
+   */
+  expectedFailure?: { reason: string; link?: string; outcome: "expected" | "fixed" };
 }
 
 /**

@@ -9,15 +9,15 @@ import {
 } from "@s3-inventory/fixtures";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import type { Driver } from "../drivers/driver.js";
+import { runRecordedStep, type StepInCase } from "../record/record-step.js";
+import type { Recorder } from "../record/recorder.js";
 import type { CaseContext } from "./case-context.js";
 import { CaseResources } from "./case-resources.js";
 import { type CaseResult, type CaseStatus, caseIdentity, type StepFailure } from "./case-result.js";
-import { runRecordedStep, type StepInCase } from "../record/record-step.js";
-import type { Recorder } from "../record/recorder.js";
 import { caseBucketName } from "./run-id.js";
 import { describeResponse, readPath, type StepEnvironment, type StepOutcome } from "./run-step.js";
-import { isSetupStep, isWriteStep, stepOperation } from "./step-operation.js";
 import { runWithConcurrency } from "./run-with-concurrency.js";
+import { isSetupStep, isWriteStep, stepOperation } from "./step-operation.js";
 
 /**
  * What the run gives each case.

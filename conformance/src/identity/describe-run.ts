@@ -28,7 +28,7 @@ export async function describeRun(
     fixtureSet: {
       name: "@s3-inventory/fixtures",
       version: fixtures.version,
-      sha256: await fixtureSetDigest(fixtures.directory),
+      sha256: await fixtureSetDigest(fixtures.directory, { withEvidence: config.casesDir === undefined }),
       source: config.casesDir === undefined ? "shipped" : "--cases",
     },
     ...hostPlatform(),

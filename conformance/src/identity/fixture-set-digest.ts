@@ -4,19 +4,28 @@ import { join } from "node:path";
 import { sha256 } from "./sha256.js";
 
 /**
- * The SHA-256 of a fixture set as shipped: every `*.json` file of its cases folder, by name in code-point
- * order, each contributing `<name>\0<sha256 of its bytes>\n`. Equal folders give equal digests on every OS;
- * one changed byte, one file more or less, changes it.
+ * The SHA-256 of a fixture set as shipped: every `*.json` file of its cases folder and, for the shipped set,
+ * of its `evidence/` folder beside it (the ledger that decides which steps can fail a certification), as
+ * `cases/<name>` and `evidence/<name>` in code-point order, each contributing `<path>\0<sha256 of its
+ * bytes>\n`. Equal folders give equal digests on every OS; one changed byte, one file more or less, changes it.
  *
  * @example
- * await fixtureSetDigest("node_modules/@s3-inventory/fixtures/cases"); // "3f1c…" (64 hex digits)
+ * await fixtureSetDigest("node_modules/@s3-inventory/fixtures/cases", { withEvidence: true }); // "3f1c…"
  */
-export async function fixtureSetDigest(directory: string): Promise<string> {
-  const names = (await readdir(directory)).filter((name) => name.endsWith(".json")).sort();
-  const whole = createHash("sha256");
-  for (const name of names) {
-    const bytes = await readFile(join(directory, name));
-    whole.update(`${name}\0${sha256(bytes)}\n`);
+export async function fixtureSetDigest(
+  casesDirectory: string,
+  options: { withEvidence: boolean },
+): Promise<string> {
+  const folders: Array<[string, string]> = [["cases", casesDirectory]];
+  if (options.withEvidence) folders.push(["evidence", join(casesDirectory, "..", "evidence")]);
+  const files: Array<[string, string]> = [];
+  for (const [label, folder] of folders) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    for (const name of names.filter((n) => n.endsWith(".json")))
+      files.push([`${label}/${name}`, join(folder, name)]);
   }
+  files.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const whole = createHash("sha256");
+  for (const [path, file] of files) whole.update(`${path}\0${sha256(await readFile(file))}\n`);
   return whole.digest("hex");
 }

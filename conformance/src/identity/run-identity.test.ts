@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { describe, expect, it } from "vitest";
-import { fixtureSetDigest } from "./fixture-set-digest.js";
+import { fixtureSetDigest as digest } from "./fixture-set-digest.js";
 import { parseProduct } from "./product.js";
 import { endpointHost, redactCommandLine } from "./run-identity.js";
 
@@ -32,8 +32,12 @@ describe("run identity", () => {
     );
   });
 
-  it("the fixture digest changes with one byte, one file more, and not with files that are not cases", async () => {
-    const dir = await mkdtemp(join(tmpdir(), "digest-"));
+  it("the fixture digest changes with one byte, one file more, the ledger, and not with other files", async () => {
+    const root = await mkdtemp(join(tmpdir(), "digest-"));
+    const dir = join(root, "cases");
+    await mkdir(join(root, "evidence"), { recursive: true });
+    await mkdir(dir);
+    const fixtureSetDigest = (folder: string) => digest(folder, { withEvidence: true });
     try {
       await writeFile(join(dir, "a.json"), '{"id":"a"}');
       const first = await fixtureSetDigest(dir);
@@ -44,9 +48,13 @@ describe("run identity", () => {
       const changed = await fixtureSetDigest(dir);
       expect(changed).not.toBe(first);
       await writeFile(join(dir, "b.json"), "{}");
-      expect(await fixtureSetDigest(dir)).not.toBe(changed);
+      const more = await fixtureSetDigest(dir);
+      expect(more).not.toBe(changed);
+      await writeFile(join(root, "evidence", "ledger.json"), "[]");
+      expect(await fixtureSetDigest(dir)).not.toBe(more);
+      expect(await digest(dir, { withEvidence: false })).toBe(more);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      await rm(root, { recursive: true, force: true });
     }
   });
 });

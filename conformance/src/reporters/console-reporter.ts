@@ -1,4 +1,5 @@
 import type { CaseResult, CaseStatus } from "../execution/case-result.js";
+import { describeExpectedFailure } from "../expected-failures/describe-expected-failure.js";
 import { identityFields } from "../identity/identity-fields.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatEvidence } from "./format-evidence.js";
@@ -112,6 +113,8 @@ function renderSummary(report: RunReport, paint: (status: CaseStatus, text: stri
       if (result.reason) lines.push(`  ${result.reason}`);
       const setup = setupStepNote(result);
       if (setup) lines.push(`  ${setup}`);
+      const declared = describeExpectedFailure(result);
+      if (declared) lines.push(`  ${declared}`);
       for (const failure of result.failures) lines.push(...formatStepFailure(failure).map((l) => `  ${l}`));
       lines.push("");
     }

@@ -1,6 +1,7 @@
-import { escapeXmlText } from "@s3-inventory/model";
 import type { CaseResult } from "../execution/case-result.js";
+import { describeExpectedFailure } from "../expected-failures/describe-expected-failure.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
+import { escapeMarkup as escapeXml } from "./escape-markup.js";
 import { formatEvidence } from "./format-evidence.js";
 import { formatStepFailure } from "./format-mismatch.js";
 import type { Reporter } from "./reporter.js";
@@ -68,11 +69,11 @@ function renderCase(result: CaseResult): string {
   let body = "";
   // A failure only on steps marked `inferred` is still a failure (the exit code does not change); its message
   // says so, for whoever weighs it in the CI view.
-  const inferredOnly = result.failedOnlyOnInferredSteps ? "only inferred steps failed: " : "";
+  const declared = describeExpectedFailure(result);
   const setup = setupStepNote(result);
-  const setupPrefix = setup ? `${setup}; the case tests: ` : "";
+  const prefix = `${declared ? `${declared}: ` : ""}${result.failedOnlyOnInferredSteps ? "only inferred steps failed: " : ""}${setup ? `${setup}; the case tests: ` : ""}`;
   if (result.status === "failed")
-    body = `      <failure type="failed" message="${escapeXml(`${inferredOnly}${setupPrefix}${result.title}`)}">${details}</failure>`;
+    body = `      <failure type="failed" message="${escapeXml(`${prefix}${result.title}`)}">${details}</failure>`;
   else if (result.status === "not-implemented")
     body = `      <failure type="not-implemented" message="${reason}">${details}</failure>`;
   else if (result.status === "error") body = `      <error message="${reason}"/>`;
@@ -87,14 +88,4 @@ function renderCase(result: CaseResult): string {
 
 function seconds(ms: number): string {
   return (ms / 1000).toFixed(3);
-}
-
-// XML 1.0 cannot carry most control characters, even escaped: they are dropped.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-
-// The model's escaping (entities for `& < > " '`, character references for line ends) is safe in attribute
-// values too.
-function escapeXml(text: string): string {
-  return escapeXmlText(text.replace(XML_FORBIDDEN, ""));
 }

@@ -1,3 +1,4 @@
+import { describeExpectedFailure } from "../expected-failures/describe-expected-failure.js";
 import { identityFields } from "../identity/identity-fields.js";
 import { describePartialSelection, isWholeSet } from "../verdict/run-selection.js";
 import { formatEvidence } from "./format-evidence.js";
@@ -73,6 +74,8 @@ export function renderMarkdown(report: RunReport): string {
       if (result.reason) lines.push(`> ${cell(result.reason)}`, "");
       const setup = setupStepNote(result);
       if (setup) lines.push(`> ${cell(setup)}`, "");
+      const declared = describeExpectedFailure(result);
+      if (declared) lines.push(`> ${cell(declared)}`, "");
       const details = result.failures.flatMap(formatStepFailure);
       if (details.length > 0) lines.push("```", ...details, "```", "");
     }

@@ -87,6 +87,8 @@ export interface RunReportOptions {
   allowSkipped?: boolean;
   /** What the run selected of the published set; without it, the results are taken as the whole set. */
   selection?: RunSelection;
+  /** `--strict-expected`: an expected failure that now passes fails the run. */
+  strictExpected?: boolean;
 }
 
 /**
@@ -125,6 +127,7 @@ export function buildRunReport(
     interrupted,
     selection,
     ...(options.allowSkipped === undefined ? {} : { allowSkipped: options.allowSkipped }),
+    ...(options.strictExpected === undefined ? {} : { strictExpected: options.strictExpected }),
   });
   const sortedTags = Object.fromEntries(Object.entries(byTag).sort(([a], [b]) => a.localeCompare(b)));
   return {

@@ -1,7 +1,7 @@
+import { parseXml, type XmlElement } from "@s3-inventory/model";
 import { Hash } from "@smithy/hash-node";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
-import { parseXml, type XmlElement } from "@s3-inventory/model";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import { sendHttp } from "../drivers/send-http.js";
 

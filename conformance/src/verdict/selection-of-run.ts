@@ -9,7 +9,7 @@ import type { RunSelection } from "./run-selection.js";
  * selectionOfRun(config, 2, 71); // { selected: 2, published: 71, narrowedBy: ["--grep ^example-"] }
  */
 export function selectionOfRun(
-  config: Pick<RunConfig, "selection" | "casesDir" | "bail">,
+  config: Pick<RunConfig, "selection" | "casesDir" | "bail" | "shard">,
   selected: number,
   published: number,
 ): RunSelection {
@@ -20,6 +20,7 @@ export function selectionOfRun(
     ...(excludeTags.length > 0 ? [`--exclude-tag ${excludeTags.join(",")}`] : []),
     ...(config.casesDir === undefined ? [] : [`--cases ${config.casesDir}`]),
     ...(config.bail ? ["--bail"] : []),
+    ...(config.shard === undefined ? [] : [`--shard ${config.shard.index}/${config.shard.count}`]),
   ];
   return { selected, published, narrowedBy };
 }
