@@ -77,7 +77,7 @@ export type S3OperationTable = Readonly<Record<S3OperationName, S3Operation>>;
 // Smithy model (aws/api-models-aws models/s3/service/2006-03-01/s3-2006-03-01.json), as generated into
 // @aws-sdk/client-s3 3.1175.0 dist-cjs/schemas/schemas_0.js (where the SDK's URIs drop the `/{Bucket}` label,
 // the bucket being part of the endpoint). Success statuses are real S3's: PUT answers 204 where the model
-// says 200 (recorded, aws-recorded-cases.md A).
+// says 200 (recorded: evidence:put-answers-204).
 const bucket: S3OperationMember = { binding: { in: "label" }, required: true, cli: "--bucket" };
 const expectedBucketOwner: S3OperationMember = {
   binding: { in: "header", name: "x-amz-expected-bucket-owner" },
