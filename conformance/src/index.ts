@@ -1,6 +1,7 @@
 // @s3-inventory/conformance: the runner behind the `s3-inventory-conformance` CLI, usable from code.
 // The public surface is listed name by name (no `export *`).
 
+export { ConfigurationError } from "@s3-inventory/cli-kit";
 export { type MatchMode, matchValue } from "./assertions/match-value.js";
 export type { Mismatch } from "./assertions/mismatch.js";
 export { main } from "./cli/main.js";
@@ -8,7 +9,6 @@ export { type ParsedCommand, parseArguments } from "./cli/parse-arguments.js";
 export { type RunIo, type RunOutcome, runConformance } from "./cli/run-conformance.js";
 export type { ReporterName, RunConfig } from "./config/run-config.js";
 export type { ClientName } from "./drivers/driver.js";
-export { ConfigurationError } from "./errors/configuration-error.js";
 export type { CaseResult, CaseStatus, CleanupOutcome, StepFailure } from "./execution/case-result.js";
 export type { RunReport, StatusCounts } from "./reporters/run-report.js";
 export type { TargetKind } from "./targets/target.js";

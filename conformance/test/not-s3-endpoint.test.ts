@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigurationError } from "../src/errors/configuration-error.js";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { runQuietly, TEST_CREDENTIALS } from "./support/run-quietly.js";
 
 const BIN = fileURLToPath(new URL("../bin/s3-inventory-conformance.js", import.meta.url));

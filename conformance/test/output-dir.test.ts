@@ -6,10 +6,10 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseArguments } from "../src/cli/parse-arguments.js";
 import { runConformance } from "../src/cli/run-conformance.js";
-import { ConfigurationError } from "../src/errors/configuration-error.js";
 
 const BIN = fileURLToPath(new URL("../bin/s3-inventory-conformance.js", import.meta.url));
 

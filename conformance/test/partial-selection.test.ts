@@ -47,7 +47,7 @@ describe("a filtered run", () => {
       expect(json).toMatchObject({ certified: false, outcome: "partial" });
       expect(json.verdict).toContain(partial);
       expect(await readFile(join(dir, "junit.xml"), "utf8")).toContain(
-        `name="selection" value="&#34;${partial}&#34;"`,
+        `name="selection" value="&quot;${partial}&quot;"`,
       );
       const markdown = await readFile(join(dir, "summary.md"), "utf8");
       expect(markdown.split("\n")[0]).toBe(`# S3 inventory conformance: ${json.verdict}`);

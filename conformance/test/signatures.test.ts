@@ -1,8 +1,9 @@
 // Every request the runner sends is correctly signed: the whole suite passes against the mock in strict mode
 // (SigV4 verified against the key), through our client and the SDK; wrong keys are an environment error.
+
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { startMockServer } from "@s3-inventory/mock/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigurationError } from "../src/errors/configuration-error.js";
 import { endpointArguments, idsWith, runQuietly, TEST_CREDENTIALS } from "./support/run-quietly.js";
 
 let server: Awaited<ReturnType<typeof startMockServer>>;

@@ -1,9 +1,9 @@
 // TLS options end to end: a self-signed HTTPS endpoint is refused by default (one exit-2 line), trusted with
 // --ca-file, and accepted with --insecure, by our client, the SDK and raw requests alike.
 import { readFile } from "node:fs/promises";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { createInventoryMockEngine } from "@s3-inventory/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ConfigurationError } from "../src/errors/configuration-error.js";
 import { endpointArguments, runQuietly } from "./support/run-quietly.js";
 import { serveEngine } from "./support/serve-engine.js";
 

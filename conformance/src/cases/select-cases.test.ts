@@ -1,6 +1,6 @@
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import type { ConformanceCase } from "@s3-inventory/fixtures";
 import { describe, expect, it } from "vitest";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import { selectCases } from "./select-cases.js";
 
 const make = (id: string, tags: string[]): ConformanceCase => ({

@@ -1,6 +1,5 @@
+import { ConfigurationError, nearestWords } from "@s3-inventory/cli-kit";
 import type { ConformanceCase } from "@s3-inventory/fixtures";
-import { nearestWords } from "@s3-inventory/model";
-import { ConfigurationError } from "../errors/configuration-error.js";
 
 /**
  * Which cases to run: `grep` is a case-insensitive regular expression; a case matches when it matches the id

@@ -1,7 +1,7 @@
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import type { ConformanceCase } from "@s3-inventory/fixtures";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import { parseShard, shardCases } from "./shard-cases.js";
 
 const casesOf = (length: number): ConformanceCase[] =>

@@ -1,5 +1,5 @@
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import type { ConformanceCase } from "@s3-inventory/fixtures";
-import { ConfigurationError } from "../errors/configuration-error.js";
 
 /**
  * One part of a sharded run: the `index`-th (1-based) of `count` parts.

@@ -1,9 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { compareReports } from "../compare/compare-reports.js";
 import { renderComparisonHtml, renderComparisonMarkdown } from "../compare/render-comparison.js";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js";
 import { readResults } from "./read-results.js";
 

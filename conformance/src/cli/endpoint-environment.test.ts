@@ -1,5 +1,5 @@
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { describe, expect, it } from "vitest";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import { parseArguments } from "./parse-arguments.js";
 
 function config(argv: string[], env: Record<string, string> = {}) {

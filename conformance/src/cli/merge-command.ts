@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import type { ReporterName } from "../config/run-config.js";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import { createFileReporters } from "../reporters/create-file-reporters.js";
 import { prepareOutputDirectory } from "../reporters/prepare-output-directory.js";
 import { mergeReports } from "../shards/merge-reports.js";

@@ -1,5 +1,5 @@
+import { CliError } from "@s3-inventory/cli-kit";
 import { describe, expect, it } from "vitest";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import { parseArguments } from "./parse-arguments.js";
 
 function config(argv: string[], env: Record<string, string> = {}) {
@@ -73,7 +73,7 @@ describe("parseArguments", () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(ConfigurationError);
+    expect(caught).toBeInstanceOf(CliError);
     expect((caught as Error).message).toMatch(message);
     expect((caught as Error).message).not.toContain("\n");
   });

@@ -1,9 +1,7 @@
-import { parseArgs } from "node:util";
+import { ConfigurationError, parseCliArguments } from "@s3-inventory/cli-kit";
 import { endpointFromEnvironment } from "@s3-inventory/client";
-import { attachDashValues, explainArgumentError } from "@s3-inventory/model";
 import { parseShard } from "../cases/shard-cases.js";
 import type { ReporterName, RunConfig } from "../config/run-config.js";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import { parseProduct } from "../identity/product.js";
 import type { TargetKind } from "../targets/target.js";
 
@@ -37,13 +35,7 @@ const TARGETS = new Set<TargetKind>(["embedded", "msw", "aws", "endpoint"]);
  * parseArguments(["--endpoint", "http://localhost:9000", "--reporter", "json"], {});
  */
 export function parseArguments(argv: string[], env: Record<string, string | undefined>): ParsedCommand {
-  let values: ReturnType<typeof parse>["values"];
-  try {
-    values = parse(argv).values;
-  } catch (error) {
-    // node:util's messages name the option; drop its advice about "--" which does not apply here.
-    throw new ConfigurationError(`${explainArgumentError(error, Object.keys(OPTIONS))} (see --help)`);
-  }
+  const values = parseCliArguments(argv, OPTIONS);
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
 
@@ -188,28 +180,16 @@ const OPTIONS = {
   "allow-skipped": { type: "boolean" },
   reporter: { type: "string", multiple: true },
   "output-dir": { type: "string" },
-  record: { type: "string" },
   "no-color": { type: "boolean" },
   product: { type: "string" },
   "product-url": { type: "string" },
+  record: { type: "string" },
   "expected-failures": { type: "string" },
   "strict-expected": { type: "boolean" },
   shard: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 } as const;
-const VALUE_OPTIONS = Object.keys(OPTIONS).filter(
-  (name) => OPTIONS[name as keyof typeof OPTIONS].type === "string",
-);
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: attachDashValues(argv, VALUE_OPTIONS),
-    strict: true,
-    allowPositionals: false,
-    options: OPTIONS,
-  });
-}
 
 function splitList(values: string[] | undefined): string[] {
   return (values ?? [])

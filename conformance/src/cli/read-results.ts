@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { ConfigurationError } from "../errors/configuration-error.js";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import type { RunReport } from "../reporters/run-report.js";
 
 /**

@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { type ConformanceCase, caseEvidence } from "@s3-inventory/fixtures";
 import type { InventoryMockOptions } from "@s3-inventory/mock";
+import { isCredentialErrorCode } from "@s3-inventory/model";
 import { loadValidatedCases } from "../cases/load-validated-cases.js";
 import { selectCases } from "../cases/select-cases.js";
 import { shardCases } from "../cases/shard-cases.js";
@@ -11,7 +13,6 @@ import type { Driver } from "../drivers/driver.js";
 import { createOurClientDriver } from "../drivers/our-client-driver.js";
 import { sendRawRequest } from "../drivers/raw-http-request.js";
 import { createSdkDriver } from "../drivers/sdk-driver.js";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import { createRunId } from "../execution/run-id.js";
 import { runSuite } from "../execution/run-suite.js";
 import { applyExpectedFailures } from "../expected-failures/apply-expected-failures.js";
@@ -284,14 +285,6 @@ async function readCa(path: string): Promise<string> {
 }
 
 // Credential problems S3 reports before looking at the request (S3 API reference, "Error responses").
-const CREDENTIAL_ERRORS = new Set([
-  "SignatureDoesNotMatch",
-  "InvalidAccessKeyId",
-  "ExpiredToken",
-  "InvalidToken",
-  "TokenRefreshRequired",
-]);
-
 // One read-only request first (a LIST on a bucket name of this run's, which does not exist), so that an
 // unreachable endpoint or refused credentials are one configuration error (exit 2), not every case erroring.
 // An answer that is not S3's (an HTML page, a success, no error document) is one line too; any S3 error
@@ -317,7 +310,7 @@ async function preflight(target: Target, runId: string, signal: AbortSignal | un
     throw new ConfigurationError(
       `${target.description} is not an S3 endpoint: asked for the inventory configurations of a bucket that does not exist, ${notS3} (check the URL: host, port and path)`,
     );
-  if (response.error && CREDENTIAL_ERRORS.has(response.error.code)) {
+  if (response.error && isCredentialErrorCode(response.error.code)) {
     throw new ConfigurationError(
       `${target.description} refused the credentials: ${response.error.code}${response.error.message ? ` (${response.error.message})` : ""}`,
     );

@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { shippedFixtures } from "../certificate/shipped-fixtures.js";
 import { verifyBundle } from "../certificate/verify-bundle.js";
-import { ConfigurationError } from "../errors/configuration-error.js";
 
 /**
  * `s3-inventory-conformance verify DIR`: prints every condition of a certification with ✓ or ✗ and what

@@ -1,3 +1,5 @@
+import { s3EndpointUrl } from "@s3-inventory/model";
+
 /**
  * AWS credentials as the SDK's credential providers return them.
  *
@@ -20,7 +22,7 @@ export interface Credentials {
  *   maxResponseBytes: 8388608 };
  */
 export interface ConnectionSettings {
-  /** Base URL of the endpoint; undefined means real S3 (`https://s3.<region>.amazonaws.com`). */
+  /** Base URL of the endpoint; undefined means real S3 (the model's `s3EndpointUrl(region)`). */
   endpoint: string | undefined;
   region: string;
   forcePathStyle: boolean;
@@ -39,7 +41,7 @@ export interface ConnectionSettings {
  * bucketBaseUrl({ ...s, forcePathStyle: true }, "src"); // "http://127.0.0.1:4566/src"
  */
 export function bucketBaseUrl(settings: ConnectionSettings, bucket: string): string {
-  const base = new URL(settings.endpoint ?? `https://s3.${settings.region}.amazonaws.com`);
+  const base = new URL(settings.endpoint ?? s3EndpointUrl(settings.region));
   if (settings.forcePathStyle) {
     const path = base.pathname.replace(/\/$/, "");
     return `${base.protocol}//${base.host}${path}/${encodeURIComponent(bucket)}`;

@@ -1,3 +1,4 @@
+import { uriEncode } from "@s3-inventory/model";
 import { Hash } from "@smithy/hash-node";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
@@ -96,12 +97,5 @@ export function rawRequestUrl(
 function encodeQuery(query: Record<string, string>): string {
   const keys = Object.keys(query).sort();
   if (keys.length === 0) return "";
-  return `?${keys.map((key) => `${escapeUri(key)}=${escapeUri(query[key] ?? "")}`).join("&")}`;
-}
-
-function escapeUri(text: string): string {
-  return encodeURIComponent(text).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  return `?${keys.map((key) => `${uriEncode(key)}=${uriEncode(query[key] ?? "")}`).join("&")}`;
 }

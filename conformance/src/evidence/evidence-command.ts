@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigurationError } from "../errors/configuration-error.js";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { formatMismatch } from "../reporters/format-mismatch.js";
 import { createJudge, type FindingKind, type StepFinding } from "./judge-recording.js";
 import { ledgerEntryOf, refusalOf } from "./promotion.js";

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { ConfigurationError } from "../errors/configuration-error.js";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import type { RecordedStep, RecordingMeta } from "../record/recorded-step.js";
 
 /**

@@ -1,3 +1,4 @@
+import { S3_OPERATIONS, serializeCreateBucketConfiguration } from "@s3-inventory/model";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import { sendRawRequest } from "../drivers/raw-http-request.js";
 import { CaseSetupError } from "../errors/case-setup-error.js";
@@ -43,11 +44,7 @@ export class CaseResources {
 
   /** Creates a bucket for the case; throws `CaseSetupError` when the endpoint refuses. */
   async createBucket(name: string, signal?: AbortSignal): Promise<void> {
-    // Outside us-east-1, CreateBucket needs a LocationConstraint (S3 API reference, CreateBucket).
-    const body =
-      this.settings.region === "us-east-1"
-        ? undefined
-        : `<CreateBucketConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><LocationConstraint>${this.settings.region}</LocationConstraint></CreateBucketConfiguration>`;
+    const body = serializeCreateBucketConfiguration(this.settings.region);
     // Recorded before the request: a PUT stopped mid-way may still have created it, and cleanup must try.
     this.ownedBuckets.add(name);
     const response = await sendRawRequest(
@@ -55,7 +52,7 @@ export class CaseResources {
       { method: "PUT", bucket: name, query: {}, ...(body ? { body } : {}) },
       signal,
     );
-    if (response.status !== 200) {
+    if (response.status !== S3_OPERATIONS.CreateBucket.http.code) {
       const detail = response.error
         ? `${response.error.code}${response.error.message ? `: ${response.error.message}` : ""}`
         : "";

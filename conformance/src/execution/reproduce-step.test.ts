@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { S3_OPERATIONS } from "@s3-inventory/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
@@ -19,7 +20,7 @@ const settings: ConnectionSettings = {
 
 describe("reproduction commands", () => {
   it("writes the aws-cli command with the SDK-shaped configuration", () => {
-    const command = reproduceOperation(settings, "PutBucketInventoryConfiguration", {
+    const command = reproduceOperation(settings, S3_OPERATIONS.PutBucketInventoryConfiguration, {
       Bucket: "src",
       Id: "1",
       InventoryConfiguration: { Id: "1", IsEnabled: true },

@@ -1,42 +1,28 @@
-import type { OperationName } from "@s3-inventory/fixtures";
+import type { S3Operation } from "@s3-inventory/model";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import { type RawRequest, rawRequestUrl } from "../drivers/raw-http-request.js";
 
-const CLI_COMMANDS: Record<OperationName, string> = {
-  PutBucketInventoryConfiguration: "put-bucket-inventory-configuration",
-  GetBucketInventoryConfiguration: "get-bucket-inventory-configuration",
-  DeleteBucketInventoryConfiguration: "delete-bucket-inventory-configuration",
-  ListBucketInventoryConfigurations: "list-bucket-inventory-configurations",
-  HeadBucket: "head-bucket",
-};
-
-const CLI_PARAMETERS: Record<string, string> = {
-  Bucket: "--bucket",
-  Id: "--id",
-  ContinuationToken: "--continuation-token",
-  ExpectedBucketOwner: "--expected-bucket-owner",
-};
-
 /**
- * A copy-pasteable aws-cli command that sends the same operation (credentials come from the reader's own
- * environment: nothing secret is ever written into it).
- *
- * @example
- * reproduceOperation(settings, "GetBucketInventoryConfiguration", { Bucket: "src", Id: "1" });
- * // "aws s3api get-bucket-inventory-configuration --bucket 'src' --id '1' --region 'us-east-1' --endpoint-url 'http://…'"
+ * A copy-pasteable aws-cli command that sends the same operation, with the command and option names of the
+ * operation's entry in the model's table (credentials come from the reader's own environment: nothing
+ * secret is ever written into it).
+ * @internal
  */
 export function reproduceOperation(
   settings: ConnectionSettings,
-  operation: OperationName,
+  operation: S3Operation,
   input: Record<string, unknown>,
 ): string {
-  const parts = ["aws s3api", CLI_COMMANDS[operation]];
-  for (const [member, flag] of Object.entries(CLI_PARAMETERS)) {
-    if (input[member] !== undefined) parts.push(flag, quote(String(input[member])));
+  const parts = ["aws s3api", operation.cli];
+  for (const [member, { cli }] of Object.entries(operation.input)) {
+    const value = input[member];
+    if (value === undefined) continue;
+    // The CLI takes a structure as the SDK-shaped JSON, member names and all.
+    parts.push(
+      cli,
+      quote(typeof value === "object" && value !== null ? JSON.stringify(value) : String(value)),
+    );
   }
-  // The CLI takes the SDK-shaped JSON, member names and all.
-  if (input.InventoryConfiguration !== undefined)
-    parts.push("--inventory-configuration", quote(JSON.stringify(input.InventoryConfiguration)));
   parts.push("--region", quote(settings.region));
   if (settings.endpoint !== undefined) parts.push("--endpoint-url", quote(settings.endpoint));
   return parts.join(" ");

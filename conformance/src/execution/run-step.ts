@@ -1,4 +1,5 @@
 import { type HttpStep, isHttpStep, type OperationStep } from "@s3-inventory/fixtures";
+import { requestUriParts, S3_OPERATIONS, type S3Operation } from "@s3-inventory/model";
 import { checkExpectation, type ExpectationVerdict } from "../assertions/check-expectation.js";
 import type { ConnectionSettings } from "../drivers/connection-settings.js";
 import type { Driver } from "../drivers/driver.js";
@@ -40,11 +41,6 @@ export interface StepEnvironment {
   signal: AbortSignal;
 }
 
-const WRITE_OPERATIONS: Record<string, string> = {
-  PutBucketInventoryConfiguration: "PUT",
-  DeleteBucketInventoryConfiguration: "DELETE",
-};
-
 /**
  * Expands, guards, sends and checks one operation or http step.
  *
@@ -80,24 +76,32 @@ export async function runStep(
     };
   }
   const input = expandCaseValue(step.input, env.context, vars);
-  const method = WRITE_OPERATIONS[step.operation] ?? "GET";
+  const operation = S3_OPERATIONS[step.operation];
   env.resources.guard({
-    method,
+    method: operation.http.method,
     bucket: input.Bucket,
-    inventory: step.operation !== "HeadBucket",
+    inventory: requestUriParts(operation).selectors.length > 0,
     id: input.Id as string | undefined,
   });
   const response = await env.driver.send(step.operation, input, env.signal);
-  const detail = ["Id", "ContinuationToken", "ExpectedBucketOwner"]
-    .filter((member) => input[member] !== undefined)
-    .map((member) => `${member}=${String(input[member])}`);
   return {
     response,
     verdict: checkExpectation(expect, response),
-    request: [step.operation, `Bucket=${input.Bucket}`, ...detail].join(" "),
+    request: describeOperationRequest(operation, input),
     signed: true,
-    reproduce: () => reproduceOperation(env.settings, step.operation, input),
+    reproduce: () => reproduceOperation(env.settings, operation, input),
   };
+}
+
+/**
+ * One line naming the operation and its bucket, query and header members (never the payload), for reports.
+ * @internal
+ */
+export function describeOperationRequest(operation: S3Operation, input: Record<string, unknown>): string {
+  const detail = Object.entries(operation.input)
+    .filter(([member, { binding }]) => binding.in !== "payload" && input[member] !== undefined)
+    .map(([member]) => `${member}=${String(input[member])}`);
+  return [operation.name, ...detail].join(" ");
 }
 
 /**

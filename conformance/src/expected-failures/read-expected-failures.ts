@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { parse as parseYaml } from "yaml";
-import { ConfigurationError } from "../errors/configuration-error.js";
 
 /**
  * One declared deviation: a case the vendor knows fails, why, and where it is tracked.

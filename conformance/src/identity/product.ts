@@ -1,4 +1,4 @@
-import { ConfigurationError } from "../errors/configuration-error.js";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 
 /**
  * What was tested, as the vendor names it (`--product "NAME VERSION"`, `--product-url URL`).

@@ -1,8 +1,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { describe, expect, it } from "vitest";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import { fixtureSetDigest as digest } from "./fixture-set-digest.js";
 import { parseProduct } from "./product.js";
 import { endpointHost, redactCommandLine } from "./run-identity.js";

@@ -1,8 +1,7 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ConfigurationError } from "../errors/configuration-error.js";
-import { describeFileSystemError, isFileSystemError } from "../errors/file-system-error.js";
+import { ConfigurationError, describeFileSystemError, isFileSystemError } from "@s3-inventory/cli-kit";
 import type { Redactor } from "../reporters/secret-redactor.js";
 import type { RecordedStep, RecordingMeta } from "./recorded-step.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleReport } from "../test-support/sample-report.js";
+import { sampleReport } from "../../test/support/sample-report.js";
 import { createConsoleReporter } from "./console-reporter.js";
 import { renderMarkdown } from "./markdown-reporter.js";
 

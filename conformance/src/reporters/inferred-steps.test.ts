@@ -2,8 +2,8 @@
 // every report, but never fails the run (an inference cannot fail a certification); a documented one does.
 import { parseXml } from "@s3-inventory/model";
 import { describe, expect, it } from "vitest";
+import { sampleReport } from "../../test/support/sample-report.js";
 import type { CaseResult, StepFailure } from "../execution/case-result.js";
-import { sampleReport } from "../test-support/sample-report.js";
 import { createConsoleReporter } from "./console-reporter.js";
 import { renderJunit } from "./junit-reporter.js";
 import { renderMarkdown } from "./markdown-reporter.js";

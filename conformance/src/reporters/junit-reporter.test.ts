@@ -1,6 +1,6 @@
 import { parseXml } from "@s3-inventory/model";
 import { describe, expect, it } from "vitest";
-import { sampleReport } from "../test-support/sample-report.js";
+import { sampleReport } from "../../test/support/sample-report.js";
 import { renderJunit } from "./junit-reporter.js";
 
 describe("renderJunit", () => {

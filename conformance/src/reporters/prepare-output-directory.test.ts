@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ConfigurationError, makeDirectory } from "@s3-inventory/cli-kit";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ConfigurationError } from "../errors/configuration-error.js";
-import { makeDirectory, prepareOutputDirectory } from "./prepare-output-directory.js";
+import { prepareOutputDirectory } from "./prepare-output-directory.js";
 
 let root: string;
 beforeEach(async () => {

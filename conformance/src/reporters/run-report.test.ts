@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleReport } from "../test-support/sample-report.js";
+import { sampleReport } from "../../test/support/sample-report.js";
 import { buildRunReport } from "./run-report.js";
 
 describe("buildRunReport", () => {

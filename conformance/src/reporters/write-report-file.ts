@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { makeDirectory } from "./prepare-output-directory.js";
+import { makeOutputDirectory } from "./prepare-output-directory.js";
 import type { Redactor } from "./secret-redactor.js";
 
 /**
@@ -15,7 +15,7 @@ export async function writeReportFile(
   content: string,
   redact: Redactor,
 ): Promise<string> {
-  await makeDirectory(directory);
+  await makeOutputDirectory(directory);
   const path = join(directory, name);
   await writeFile(path, redact(content));
   return path;

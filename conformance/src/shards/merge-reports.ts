@@ -1,5 +1,5 @@
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import type { Shard } from "../cases/shard-cases.js";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import { buildRunReport, type RunReport } from "../reporters/run-report.js";
 
 /**

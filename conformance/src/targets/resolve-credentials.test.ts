@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ConfigurationError } from "../errors/configuration-error.js";
 import { resolveCredentials } from "./resolve-credentials.js";
 
 const VARIABLES = [

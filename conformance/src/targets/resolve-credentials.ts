@@ -1,6 +1,6 @@
 import { fromIni, fromNodeProviderChain } from "@aws-sdk/credential-providers";
+import { ConfigurationError } from "@s3-inventory/cli-kit";
 import type { Credentials } from "../drivers/connection-settings.js";
-import { ConfigurationError } from "../errors/configuration-error.js";
 
 // The SDK's providers print multi-line advice through console.warn (e.g. "Multiple credential sources
 // detected" when AWS_PROFILE and AWS_ACCESS_KEY_ID are both set). The CLI speaks to its user in one-line

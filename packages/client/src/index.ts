@@ -49,6 +49,7 @@ export {
   BucketAlreadyExists,
   BucketAlreadyOwnedByYou,
   BucketNotEmpty,
+  ExpiredToken,
   IdMismatch,
   IncompleteBody,
   InternalError,
@@ -59,6 +60,7 @@ export {
   InvalidLocationConstraint,
   InvalidRequest,
   InvalidS3DestinationBucket,
+  InvalidToken,
   InvalidURI,
   MalformedXML,
   MaxMessageLengthExceeded,
@@ -73,6 +75,7 @@ export {
   RequestTimeTooSkewed,
   SignatureDoesNotMatch,
   SlowDown,
+  TokenRefreshRequired,
   TooManyConfigurations,
   XAmzContentSHA256Mismatch,
 } from "./errors/s3-error-classes.js";

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
-import { inventoryXml } from "../src/test-support/engine-requests.js";
+import { inventoryXml } from "./support/engine-requests.js";
 import { killStartedBins, startBin } from "./support/spawn-mock.js";
 
 const run = promisify(execFile);

@@ -23,6 +23,30 @@ export type {
 export type { Bucket, ListBucketsOutput, Owner } from "./shapes/list-buckets-output.js";
 export type { CreateBucketConfiguration } from "./shapes/create-bucket-configuration.js";
 
+// The operation table (HTTP bindings, statuses, errors, AWS CLI names of every operation)
+export {
+  CREATE_BUCKET,
+  DELETE_BUCKET,
+  DELETE_BUCKET_INVENTORY_CONFIGURATION,
+  GET_BUCKET_INVENTORY_CONFIGURATION,
+  HEAD_BUCKET,
+  LIST_BUCKET_INVENTORY_CONFIGURATIONS,
+  LIST_BUCKETS,
+  PUT_BUCKET_INVENTORY_CONFIGURATION,
+  S3_OPERATIONS,
+  type S3HttpBinding,
+  type S3Operation,
+  type S3OperationMember,
+  type S3OperationName,
+  type S3OperationTable,
+} from "./operations/s3-operations.js";
+export {
+  boundName,
+  type RequestUriParts,
+  requestUriParts,
+  writesState,
+} from "./operations/request-uri.js";
+
 // Enums
 export { InventoryFormat } from "./enums/inventory-format.js";
 export { InventoryFrequency } from "./enums/inventory-frequency.js";
@@ -31,6 +55,7 @@ export { InventoryOptionalField } from "./enums/inventory-optional-field.js";
 
 // Rules and limits
 export {
+  ECHOED_VALUE_MAX_LENGTH,
   INVENTORY_ID_MAX_LENGTH,
   INVENTORY_ID_PATTERN,
   LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE,
@@ -62,6 +87,7 @@ export {
   REGION_NAME_PATTERN,
   regionOfLocationConstraint,
 } from "./rules/region-name.js";
+export { dnsSuffixOf, s3EndpointUrl } from "./rules/partitions.js";
 export { DIRECTORY_BUCKET_OPTIONAL_FIELDS } from "./rules/directory-bucket-optional-fields.js";
 export {
   findPutValidationRule,
@@ -75,6 +101,7 @@ export {
 
 // Errors
 export {
+  isCredentialErrorCode,
   S3_ERROR_CATALOGUE,
   type S3ErrorCode,
   type S3ErrorDefinition,
@@ -95,6 +122,9 @@ export {
   type StructureSchema,
   type ValueSchema,
 } from "./schema/inventory-schema.js";
+
+// HTTP
+export { uriEncode } from "./http/uri-encode.js";
 
 // XML
 export { DEFAULT_XML_LIMITS, parseXml, type XmlLimits } from "./xml/parse-xml.js";
@@ -124,7 +154,10 @@ export {
   parseListAllMyBucketsResult,
   serializeListAllMyBucketsResult,
 } from "./codec/list-all-my-buckets-result-codec.js";
-export { parseCreateBucketConfiguration } from "./codec/create-bucket-configuration-codec.js";
+export {
+  parseCreateBucketConfiguration,
+  serializeCreateBucketConfiguration,
+} from "./codec/create-bucket-configuration-codec.js";
 export { XmlShapeError } from "./codec/xml-shape-error.js";
 
 // Validation (S3's server-side rules)
@@ -137,8 +170,3 @@ export {
 // AWS CLI JSON
 export { fromCliJson, toCliJson } from "./cli-json/cli-json.js";
 export { CliJsonError } from "./cli-json/cli-json-error.js";
-
-// For the bins' command lines (internal: not part of the supported API)
-export { attachDashValues } from "./text/attach-dash-values.js";
-export { explainArgumentError } from "./text/explain-argument-error.js";
-export { nearestWords } from "./text/nearest-words.js";

@@ -1,7 +1,9 @@
-import type { DeleteBucketInventoryConfigurationRequest } from "@s3-inventory/model";
+import {
+  DELETE_BUCKET_INVENTORY_CONFIGURATION,
+  type DeleteBucketInventoryConfigurationRequest,
+} from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
-import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
 import { readResponse } from "../protocol/read-response.js";
 import { inventoryCommand } from "./inventory-command.js";
 
@@ -41,17 +43,9 @@ export class DeleteBucketInventoryConfigurationCommand extends inventoryCommand<
   DeleteBucketInventoryConfigurationCommandInput,
   DeleteBucketInventoryConfigurationCommandOutput
 >({
-  name: "DeleteBucketInventoryConfiguration",
-  serialize,
+  operation: DELETE_BUCKET_INVENTORY_CONFIGURATION,
   deserialize,
 }) {}
-
-async function serialize(input: DeleteBucketInventoryConfigurationCommandInput, context: SerializerContext) {
-  return buildInventoryRequest(
-    { method: "DELETE", Id: input.Id, ExpectedBucketOwner: input.ExpectedBucketOwner },
-    context,
-  );
-}
 
 async function deserialize(response: HttpResponse): Promise<DeleteBucketInventoryConfigurationCommandOutput> {
   const { $metadata } = await readResponse(response, { errorDocumentIn2xx: false });

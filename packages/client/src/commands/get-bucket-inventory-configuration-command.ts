@@ -1,11 +1,11 @@
 import {
+  GET_BUCKET_INVENTORY_CONFIGURATION,
   type GetBucketInventoryConfigurationOutput,
   type GetBucketInventoryConfigurationRequest,
   parseInventoryConfiguration,
 } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
-import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
 import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
 import { readResponse } from "../protocol/read-response.js";
 import { inventoryCommand } from "./inventory-command.js";
@@ -50,26 +50,13 @@ export class GetBucketInventoryConfigurationCommand extends inventoryCommand<
   GetBucketInventoryConfigurationCommandInput,
   GetBucketInventoryConfigurationCommandOutput
 >({
-  name: "GetBucketInventoryConfiguration",
-  serialize,
+  operation: GET_BUCKET_INVENTORY_CONFIGURATION,
   deserialize,
   outputLog: (output: GetBucketInventoryConfigurationOutput) =>
     output.InventoryConfiguration
       ? { ...output, InventoryConfiguration: redactConfiguration(output.InventoryConfiguration) }
       : output,
 }) {}
-
-async function serialize(input: GetBucketInventoryConfigurationCommandInput, context: SerializerContext) {
-  return buildInventoryRequest(
-    {
-      method: "GET",
-      xId: "GetBucketInventoryConfiguration",
-      Id: input.Id,
-      ExpectedBucketOwner: input.ExpectedBucketOwner,
-    },
-    context,
-  );
-}
 
 async function deserialize(response: HttpResponse): Promise<GetBucketInventoryConfigurationCommandOutput> {
   const { $metadata, body } = await readResponse(response, { errorDocumentIn2xx: true });

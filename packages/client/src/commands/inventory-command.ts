@@ -1,7 +1,9 @@
-import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import type { S3Operation } from "@s3-inventory/model";
+import type { HttpResponse } from "@smithy/protocol-http";
 import { Command } from "@smithy/smithy-client";
-import type { Endpoint, MetadataBearer } from "@smithy/types";
+import type { MetadataBearer } from "@smithy/types";
 import type { S3InventoryClientResolvedConfig } from "../config/s3-inventory-client-config.js";
+import { buildOperationRequest, type SerializerContext } from "../protocol/build-operation-request.js";
 import { commandPlugins, type SerdeFunctions } from "../protocol/serde-plugin.js";
 import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.js";
 
@@ -10,9 +12,10 @@ import type { ServiceInputTypes, ServiceOutputTypes } from "../service-types.js"
  * @internal
  */
 export interface InventoryOperation<Input extends ServiceInputTypes, Output extends ServiceOutputTypes> {
-  /** The S3 operation name, e.g. `PutBucketInventoryConfiguration`. */
-  name: string;
-  serialize: (input: Input, context: { endpoint: () => Promise<Endpoint> }) => Promise<HttpRequest>;
+  /** The operation's entry in the model's table: its name and HTTP binding. */
+  operation: S3Operation;
+  /** The XML body, for an operation with a payload member. */
+  payload?: (input: Input) => string | undefined;
   deserialize: (response: HttpResponse) => Promise<Output>;
   /** Copies of the input and output for logs, with sensitive members replaced. */
   inputLog?: (input: Input) => unknown;
@@ -38,10 +41,12 @@ export function inventoryCommand<Input extends ServiceInputTypes, Output extends
     .m(function (this: SerdeFunctions, _command, _stack, config: S3InventoryClientResolvedConfig) {
       return commandPlugins(this, config);
     })
-    .s("AmazonS3", operation.name, {})
-    .n("S3InventoryClient", `${operation.name}Command`)
+    .s("AmazonS3", operation.operation.name, {})
+    .n("S3InventoryClient", `${operation.operation.name}Command`)
     .f(operation.inputLog, operation.outputLog)
-    .ser(operation.serialize)
+    .ser((input: Input, context: SerializerContext) =>
+      buildOperationRequest(operation.operation, input, context, operation.payload?.(input)),
+    )
     .de(operation.deserialize)
     .build();
 }

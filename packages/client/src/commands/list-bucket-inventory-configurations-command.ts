@@ -1,11 +1,11 @@
 import {
+  LIST_BUCKET_INVENTORY_CONFIGURATIONS,
   type ListBucketInventoryConfigurationsOutput,
   type ListBucketInventoryConfigurationsRequest,
   parseListInventoryConfigurationsResult,
 } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
-import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
 import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
 import { readResponse } from "../protocol/read-response.js";
 import { inventoryCommand } from "./inventory-command.js";
@@ -50,26 +50,13 @@ export class ListBucketInventoryConfigurationsCommand extends inventoryCommand<
   ListBucketInventoryConfigurationsCommandInput,
   ListBucketInventoryConfigurationsCommandOutput
 >({
-  name: "ListBucketInventoryConfigurations",
-  serialize,
+  operation: LIST_BUCKET_INVENTORY_CONFIGURATIONS,
   deserialize,
   outputLog: (output: ListBucketInventoryConfigurationsOutput) =>
     output.InventoryConfigurationList
       ? { ...output, InventoryConfigurationList: output.InventoryConfigurationList.map(redactConfiguration) }
       : output,
 }) {}
-
-async function serialize(input: ListBucketInventoryConfigurationsCommandInput, context: SerializerContext) {
-  return buildInventoryRequest(
-    {
-      method: "GET",
-      xId: "ListBucketInventoryConfigurations",
-      ContinuationToken: input.ContinuationToken,
-      ExpectedBucketOwner: input.ExpectedBucketOwner,
-    },
-    context,
-  );
-}
 
 async function deserialize(response: HttpResponse): Promise<ListBucketInventoryConfigurationsCommandOutput> {
   const { $metadata, body } = await readResponse(response, { errorDocumentIn2xx: true });

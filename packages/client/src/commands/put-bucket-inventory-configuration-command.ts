@@ -1,10 +1,10 @@
 import {
+  PUT_BUCKET_INVENTORY_CONFIGURATION,
   type PutBucketInventoryConfigurationRequest,
   serializeInventoryConfiguration,
 } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
-import { buildInventoryRequest, type SerializerContext } from "../protocol/build-inventory-request.js";
 import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
 import { readResponse } from "../protocol/read-response.js";
 import { inventoryCommand } from "./inventory-command.js";
@@ -58,8 +58,8 @@ export class PutBucketInventoryConfigurationCommand extends inventoryCommand<
   PutBucketInventoryConfigurationCommandInput,
   PutBucketInventoryConfigurationCommandOutput
 >({
-  name: "PutBucketInventoryConfiguration",
-  serialize,
+  operation: PUT_BUCKET_INVENTORY_CONFIGURATION,
+  payload,
   deserialize,
   inputLog: (input: PutBucketInventoryConfigurationCommandInput) =>
     input.InventoryConfiguration
@@ -67,20 +67,12 @@ export class PutBucketInventoryConfigurationCommand extends inventoryCommand<
       : input,
 }) {}
 
-async function serialize(input: PutBucketInventoryConfigurationCommandInput, context: SerializerContext) {
-  return buildInventoryRequest(
-    {
-      method: "PUT",
-      Id: input.Id,
-      ExpectedBucketOwner: input.ExpectedBucketOwner,
-      contentType: "application/xml",
-      // No configuration: the SDK still sends the PUT, with no body (observed from @aws-sdk/client-s3 3.1175.0; pinned by the model's sdk-oracle test).
-      body: input.InventoryConfiguration
-        ? serializeInventoryConfiguration(input.InventoryConfiguration, "request")
-        : undefined,
-    },
-    context,
-  );
+// No configuration: the SDK still sends the PUT, with no body (observed from @aws-sdk/client-s3 3.1175.0;
+// pinned by the model's sdk-oracle test).
+function payload(input: PutBucketInventoryConfigurationCommandInput): string | undefined {
+  return input.InventoryConfiguration
+    ? serializeInventoryConfiguration(input.InventoryConfiguration, "request")
+    : undefined;
 }
 
 async function deserialize(response: HttpResponse): Promise<PutBucketInventoryConfigurationCommandOutput> {

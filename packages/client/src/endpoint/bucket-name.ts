@@ -66,15 +66,3 @@ export function isDnsCompatibleBucketName(bucket: string): boolean {
 export function isDirectoryBucket(bucket: string): boolean {
   return bucket.endsWith("--x-s3");
 }
-
-/**
- * RFC 3986 percent-encoding of a path segment, as the rules engine's `uriEncode` (`encodeURIComponent`
- * plus `!'()*`).
- * @internal
- */
-export function uriEncode(value: string): string {
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-}

@@ -1,11 +1,10 @@
-import { dnsSuffixOf } from "./partition.js";
+import { s3EndpointUrl, uriEncode } from "@s3-inventory/model";
 import {
   isDirectoryBucket,
   isDnsCompatibleBucketName,
   isIpAddress,
   isValidHostLabel,
   isVirtualHostableS3Bucket,
-  uriEncode,
 } from "./bucket-name.js";
 
 /**
@@ -78,7 +77,7 @@ export function resolveBucketEndpoint(parameters: BucketEndpointParameters): Buc
 
   if (isDirectoryBucket(bucket)) {
     if (!custom) {
-      const control = new URL(`https://s3express-control.${region}.${dnsSuffixOf(region)}`);
+      const control = new URL(s3EndpointUrl(region, "s3express-control"));
       return { url: pathStyle(control, escaped), signingName: "s3express", signingRegion: region };
     }
     // The rule set's control-plane form for a custom endpoint, `{scheme}://{authority}/{bucket}{path}`,
@@ -89,11 +88,7 @@ export function resolveBucketEndpoint(parameters: BucketEndpointParameters): Buc
     return { url, signingName: "s3express", signingRegion: region };
   }
 
-  const base =
-    custom ??
-    new URL(
-      region === "aws-global" ? "https://s3.amazonaws.com" : `https://s3.${region}.${dnsSuffixOf(region)}`,
-    );
+  const base = custom ?? new URL(s3EndpointUrl(region));
   // An IP-address endpoint stops virtual hosting of a plain name, not of a dotted one over http (the
   // rule set's order; the SDK then fails with "Invalid URL", and so does this client).
   const plainHostable = isVirtualHostableS3Bucket(escaped);

@@ -173,6 +173,45 @@ export const InvalidAccessKeyId: S3ErrorClass<"AWSAccessKeyId"> = defineS3Error(
 export type InvalidAccessKeyId = InstanceType<typeof InvalidAccessKeyId>;
 
 /**
+ * S3 error `ExpiredToken` (HTTP 400): "The provided token has expired."
+ *
+ * @example
+ * ```ts
+ * if (error instanceof ExpiredToken) console.log(error.$metadata.httpStatusCode); // 400
+ * ```
+ * @public
+ */
+export const ExpiredToken: S3ErrorClass<never> = defineS3Error("ExpiredToken");
+/** An instance of {@link ExpiredToken}. @public */
+export type ExpiredToken = InstanceType<typeof ExpiredToken>;
+
+/**
+ * S3 error `InvalidToken` (HTTP 400): "The provided token is malformed or otherwise invalid."
+ *
+ * @example
+ * ```ts
+ * if (error instanceof InvalidToken) console.log(error.$metadata.httpStatusCode); // 400
+ * ```
+ * @public
+ */
+export const InvalidToken: S3ErrorClass<never> = defineS3Error("InvalidToken");
+/** An instance of {@link InvalidToken}. @public */
+export type InvalidToken = InstanceType<typeof InvalidToken>;
+
+/**
+ * S3 error `TokenRefreshRequired` (HTTP 400): "The provided token must be refreshed."
+ *
+ * @example
+ * ```ts
+ * if (error instanceof TokenRefreshRequired) console.log(error.$metadata.httpStatusCode); // 400
+ * ```
+ * @public
+ */
+export const TokenRefreshRequired: S3ErrorClass<never> = defineS3Error("TokenRefreshRequired");
+/** An instance of {@link TokenRefreshRequired}. @public */
+export type TokenRefreshRequired = InstanceType<typeof TokenRefreshRequired>;
+
+/**
  * S3 error `RequestTimeTooSkewed` (HTTP 403): "The difference between the request time and the current time is too large."
  * Extra fields: `RequestTime`, `ServerTime`, `MaxAllowedSkewMilliseconds`.
  *
@@ -454,6 +493,9 @@ export const S3_ERROR_CLASSES: Readonly<Record<S3ErrorCode, S3ErrorClass<string>
   InvalidBucketOwnerAWSAccountID,
   SignatureDoesNotMatch,
   InvalidAccessKeyId,
+  ExpiredToken,
+  InvalidToken,
+  TokenRefreshRequired,
   RequestTimeTooSkewed,
   AuthorizationHeaderMalformed,
   XAmzContentSHA256Mismatch,

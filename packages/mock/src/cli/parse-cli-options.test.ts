@@ -2,7 +2,7 @@ import { isAwsAccountId } from "@s3-inventory/model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseCliOptions } from "./parse-cli-options.js";
-import { UsageError } from "./usage-error.js";
+import { UsageError } from "@s3-inventory/cli-kit";
 
 const usageErrorOf = (argv: string[]): UsageError => {
   try {

@@ -1,11 +1,10 @@
-import { parseArgs } from "node:util";
-import { attachDashValues, explainArgumentError, isAwsAccountId } from "@s3-inventory/model";
+import { parseCliArguments, UsageError } from "@s3-inventory/cli-kit";
+import { isAwsAccountId } from "@s3-inventory/model";
 import { parseLatency } from "../engine/chaos/latency.js";
 import type { MockCredential } from "../engine/auth/mock-credential.js";
 import type { InitialBucket } from "../engine/inventory-mock-options.js";
 import { bucketNameProblem } from "../engine/operations/bucket-name-problem.js";
 import type { MockServerOptions } from "../server/mock-server-options.js";
-import { UsageError } from "./usage-error.js";
 
 /**
  * What the command line asks for: run a server with these options, or print help or the version.
@@ -73,12 +72,7 @@ Prints "s3-inventory-mock listening on http://HOST:PORT" once it accepts connect
  * ```
  */
 export function parseCliOptions(argv: readonly string[]): CliCommand {
-  let values: ReturnType<typeof parse>["values"];
-  try {
-    values = parse(attachDashValues(argv, VALUE_OPTIONS)).values;
-  } catch (error) {
-    throw new UsageError(explainArgumentError(error, Object.keys(OPTIONS)));
-  }
+  const values = parseCliArguments(argv, OPTIONS);
   if (values.help) return { kind: "help" };
   if (values.version) return { kind: "version" };
 
@@ -149,13 +143,6 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
-const VALUE_OPTIONS = Object.keys(OPTIONS).filter(
-  (name) => OPTIONS[name as keyof typeof OPTIONS].type === "string",
-);
-
-function parse(argv: readonly string[]) {
-  return parseArgs({ args: [...argv], strict: true, allowPositionals: false, options: OPTIONS });
-}
 
 function parseCredential(text: string): MockCredential {
   // The secret may itself contain ':' only if an account follows; never echo it in an error.

@@ -1,7 +1,7 @@
 import { isDirectoryBucketName, parseXml } from "@s3-inventory/model";
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { errorCode, inventoryXml, lenientAuth, send } from "../test-support/engine-requests.js";
+import { errorCode, inventoryXml, lenientAuth, send } from "../../test/support/engine-requests.js";
 import { createInventoryMockEngine } from "./inventory-mock-engine.js";
 
 const ids = (text: string) =>

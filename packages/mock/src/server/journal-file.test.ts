@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { StateMutation } from "../engine/state/state-mutation.js";
-import { errorCode, inventoryXml, send } from "../test-support/engine-requests.js";
+import { errorCode, inventoryXml, send } from "../../test/support/engine-requests.js";
 import { JournalFile, JournalWriteError } from "./journal-file.js";
 import { type JournalFileSystem, nodeJournalFileSystem } from "./journal-file-system.js";
 import { decodeJournal } from "./journal-record.js";

@@ -1,9 +1,9 @@
+import { makeDirectorySync } from "@s3-inventory/cli-kit";
 import { createInventoryMockEngine, type InventoryMockEngine } from "../engine/inventory-mock-engine.js";
 import type { InventoryMockOptions } from "../engine/inventory-mock-options.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { JournalFile } from "./journal-file.js";
 import type { JournalFileSystem } from "./journal-file-system.js";
-import { makeDirectorySync } from "./make-directory-sync.js";
 
 /**
  * An engine whose state lives in `dataDir`: the directory is locked, its journal replayed (every

@@ -1,5 +1,7 @@
+import { S3_XML_NAMESPACE } from "../rules/limits.js";
 import type { StructureSchema } from "../schema/inventory-schema.js";
 import type { CreateBucketConfiguration } from "../shapes/create-bucket-configuration.js";
+import { escapeXmlText } from "../xml/escape-xml-text.js";
 import { parseXml } from "../xml/parse-xml.js";
 import type { XmlReadOptions } from "./inventory-configuration-codec.js";
 import { XmlShapeError } from "./xml-shape-error.js";
@@ -44,4 +46,22 @@ export function parseCreateBucketConfiguration(
     throw new XmlShapeError(root.name, `is not <${SCHEMA.name}>`);
   }
   return readStructure(SCHEMA, root, SCHEMA.name) as CreateBucketConfiguration;
+}
+
+/**
+ * The CreateBucket body that makes a bucket in `region`, or `undefined` for us-east-1, the one region
+ * whose CreateBucket takes no LocationConstraint (S3 API reference, CreateBucket, "LocationConstraint": a
+ * bucket is created in us-east-1 when none is given; another region must be named, or S3 answers
+ * IllegalLocationConstraintException).
+ *
+ * @example
+ * ```ts
+ * serializeCreateBucketConfiguration("eu-west-1");
+ * // '<CreateBucketConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><LocationConstraint>eu-west-1</LocationConstraint></CreateBucketConfiguration>'
+ * ```
+ * @public
+ */
+export function serializeCreateBucketConfiguration(region: string): string | undefined {
+  if (region === "us-east-1") return undefined;
+  return `<${SCHEMA.name} xmlns="${S3_XML_NAMESPACE}"><LocationConstraint>${escapeXmlText(region)}</LocationConstraint></${SCHEMA.name}>`;
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sdkErrorFromBody } from "../test-support/sdk-oracle.js";
-import { errorBody } from "../test-support/xml-body-arbitraries.js";
+import { sdkErrorFromBody } from "../../test/support/sdk-oracle.js";
+import { errorBody } from "../../test/support/xml-body-arbitraries.js";
 import { roundTripTextArbitrary } from "../testing/inventory-arbitraries.js";
 import { XmlParseError } from "../xml/xml-parse-error.js";
 import { parseErrorDocument, type S3ErrorDocument, serializeErrorDocument } from "./error-document-codec.js";

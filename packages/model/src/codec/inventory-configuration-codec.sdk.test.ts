@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sdkParseInventoryConfiguration, sdkPutBody } from "../test-support/sdk-oracle.js";
-import { inventoryConfigurationBody } from "../test-support/xml-body-arbitraries.js";
+import { sdkParseInventoryConfiguration, sdkPutBody } from "../../test/support/sdk-oracle.js";
+import { inventoryConfigurationBody } from "../../test/support/xml-body-arbitraries.js";
 import { inventoryConfigurationArbitrary, xmlTextArbitrary } from "../testing/inventory-arbitraries.js";
 import {
   parseInventoryConfiguration,
   serializeInventoryConfiguration,
 } from "./inventory-configuration-codec.js";
 
-// Differential tests against @aws-sdk/client-s3 3.1175.0 (src/test-support/sdk-oracle.ts): the SDK is
+// Differential tests against @aws-sdk/client-s3 3.1175.0 (test/support/sdk-oracle.ts): the SDK is
 // an independent implementation of the same wire format, so agreeing with it on generated inputs is
 // evidence neither this codec's own writer nor its reader could give.
 

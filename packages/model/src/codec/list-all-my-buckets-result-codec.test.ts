@@ -2,7 +2,7 @@ import { ListBucketsCommand } from "@aws-sdk/client-s3";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ListBucketsOutput } from "../shapes/list-buckets-output.js";
-import { sendThroughSdk } from "../test-support/sdk-oracle.js";
+import { sendThroughSdk } from "../../test/support/sdk-oracle.js";
 import { roundTripTextArbitrary } from "../testing/inventory-arbitraries.js";
 import { XmlParseError } from "../xml/xml-parse-error.js";
 import {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ListBucketInventoryConfigurationsOutput } from "../shapes/operations.js";
-import { sdkParseListResult } from "../test-support/sdk-oracle.js";
-import { listResultBody } from "../test-support/xml-body-arbitraries.js";
+import { sdkParseListResult } from "../../test/support/sdk-oracle.js";
+import { listResultBody } from "../../test/support/xml-body-arbitraries.js";
 import { inventoryConfigurationArbitrary, roundTripTextArbitrary } from "../testing/inventory-arbitraries.js";
 import {
   parseListInventoryConfigurationsResult,

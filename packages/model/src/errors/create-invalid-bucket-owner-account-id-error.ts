@@ -1,3 +1,4 @@
+import { ECHOED_VALUE_MAX_LENGTH } from "../rules/limits.js";
 import { S3_ERROR_CATALOGUE } from "./s3-error-catalogue.js";
 import { createS3Error, type S3ErrorResponse } from "./s3-error-response.js";
 
@@ -6,7 +7,8 @@ import { createS3Error, type S3ErrorResponse } from "./s3-error-response.js";
  * InvalidBucketOwnerAWSAccountID whose message ends with the value sent, in brackets. Recorded for
  * DeleteBucketPolicy with the value `invalid` ("...must be an AWS Account ID... [invalid]",
  * evidence:policy-expected-owner-invalid-400); the same answer for the inventory operations is [INFERRED]
- * (evidence:expected-owner-invalid-400). The value is an account id, not a secret, so it may be echoed.
+ * (evidence:expected-owner-invalid-400). The value is an account id, not a secret, so it may be echoed; it is
+ * cut to {@link ECHOED_VALUE_MAX_LENGTH} characters.
  *
  * @example
  * ```ts
@@ -17,5 +19,7 @@ import { createS3Error, type S3ErrorResponse } from "./s3-error-response.js";
  */
 export function createInvalidBucketOwnerAccountIdError(value: string): S3ErrorResponse {
   const { message } = S3_ERROR_CATALOGUE.InvalidBucketOwnerAWSAccountID;
-  return createS3Error("InvalidBucketOwnerAWSAccountID", { message: `${message} [${value}]` });
+  return createS3Error("InvalidBucketOwnerAWSAccountID", {
+    message: `${message} [${value.slice(0, ECHOED_VALUE_MAX_LENGTH)}]`,
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serializeErrorDocument } from "../codec/error-document-codec.js";
-import { sdkErrorFromBody } from "../test-support/sdk-oracle.js";
+import { sdkErrorFromBody } from "../../test/support/sdk-oracle.js";
 import { S3_ERROR_CATALOGUE, type S3ErrorDefinition } from "./s3-error-catalogue.js";
 
 // Differential: what @aws-sdk/client-s3 3.1175.0 makes of each catalogued answer. A client built on the

@@ -47,10 +47,13 @@ export interface S3ErrorDefinition {
   readonly extraFields: readonly string[];
   /** Where the facts come from: evidence ledger ids (`evidence:<id>`, in @s3-inventory/fixtures) or a public source. */
   readonly source: string;
+  /** True when the code means the request's credentials were refused: see {@link isCredentialErrorCode}. */
+  readonly refusesCredentials: boolean;
 }
 
 interface DefinitionOptions {
   extraFields?: readonly string[];
+  refusesCredentials?: boolean;
   /** Each variant's message and provenance. */
   variants?: Record<string, readonly [message: string, provenance: S3ErrorProvenance]>;
 }
@@ -73,6 +76,7 @@ function define(
     variantProvenance: Object.freeze(mapVariants(options, ([, provenance]) => provenance)),
     extraFields: Object.freeze([...(options.extraFields ?? [])]),
     source,
+    refusesCredentials: options.refusesCredentials === true,
   });
 }
 
@@ -219,7 +223,10 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     "The request signature we calculated does not match the signature you provided. Check your key and signing method.",
     "documented",
     DOC_ERRORS,
-    { extraFields: ["AWSAccessKeyId", "StringToSign", "SignatureProvided", "CanonicalRequest"] },
+    {
+      extraFields: ["AWSAccessKeyId", "StringToSign", "SignatureProvided", "CanonicalRequest"],
+      refusesCredentials: true,
+    },
   ),
   InvalidAccessKeyId: define(
     "InvalidAccessKeyId",
@@ -227,7 +234,26 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
     "The AWS Access Key Id you provided does not exist in our records.",
     "documented",
     DOC_ERRORS,
-    { extraFields: ["AWSAccessKeyId"] },
+    { extraFields: ["AWSAccessKeyId"], refusesCredentials: true },
+  ),
+  ExpiredToken: define("ExpiredToken", 400, "The provided token has expired.", "documented", DOC_ERRORS, {
+    refusesCredentials: true,
+  }),
+  InvalidToken: define(
+    "InvalidToken",
+    400,
+    "The provided token is malformed or otherwise invalid.",
+    "documented",
+    DOC_ERRORS,
+    { refusesCredentials: true },
+  ),
+  TokenRefreshRequired: define(
+    "TokenRefreshRequired",
+    400,
+    "The provided token must be refreshed.",
+    "documented",
+    DOC_ERRORS,
+    { refusesCredentials: true },
   ),
   RequestTimeTooSkewed: define(
     "RequestTimeTooSkewed",
@@ -415,3 +441,21 @@ export const S3_ERROR_CATALOGUE = Object.freeze({
  * @public
  */
 export type S3ErrorCode = keyof typeof S3_ERROR_CATALOGUE;
+
+/**
+ * True for an error code that means the request's credentials were refused (a wrong secret, an unknown
+ * key, an expired or invalid session token), as opposed to a refusal of the request itself: a conformance
+ * run stops on these before any case runs.
+ *
+ * @example
+ * ```ts
+ * isCredentialErrorCode("ExpiredToken"); // true
+ * isCredentialErrorCode("AccessDenied"); // false
+ * ```
+ * @public
+ */
+export function isCredentialErrorCode(code: string): boolean {
+  return (
+    Object.hasOwn(S3_ERROR_CATALOGUE, code) && S3_ERROR_CATALOGUE[code as S3ErrorCode].refusesCredentials
+  );
+}

@@ -1,3 +1,4 @@
+import { ECHOED_VALUE_MAX_LENGTH } from "../rules/limits.js";
 import { S3_ERROR_CATALOGUE, type S3ErrorCode } from "./s3-error-catalogue.js";
 
 /**
@@ -35,6 +36,11 @@ export interface CreateS3ErrorOptions {
   message?: string;
   /** Extra `<Error>` elements, e.g. `{ BucketName: "src" }`. */
   fields?: Record<string, string>;
+  /**
+   * Extra `<Error>` elements that echo what the caller sent (e.g. `LocationConstraint`): each is cut to
+   * {@link ECHOED_VALUE_MAX_LENGTH} characters.
+   */
+  echoed?: Record<string, string>;
 }
 
 /**
@@ -64,6 +70,13 @@ export function createS3Error(code: S3ErrorCode, options: CreateS3ErrorOptions =
     httpStatus: definition.httpStatus,
     code: definition.code,
     message: options.message ?? message,
-    fields: { ...options.fields },
+    fields: { ...options.fields, ...cut(options.echoed) },
   };
+}
+
+function cut(echoed: Record<string, string> | undefined): Record<string, string> {
+  if (echoed === undefined) return {};
+  return Object.fromEntries(
+    Object.entries(echoed).map(([name, value]) => [name, value.slice(0, ECHOED_VALUE_MAX_LENGTH)]),
+  );
 }

@@ -110,3 +110,17 @@ export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
  * @public
  */
 export const S3_XML_NAMESPACE = "http://s3.amazonaws.com/doc/2006-03-01/";
+
+/**
+ * Longest caller-supplied value an error answer echoes back (e.g. the bracketed value of
+ * InvalidBucketOwnerAWSAccountID, the LocationConstraint of InvalidLocationConstraint); longer values are
+ * cut. S3's own limit is not known: this project's choice, so that an error document stays small whatever
+ * a caller sends.
+ *
+ * @example
+ * ```ts
+ * createInvalidBucketOwnerAccountIdError("x".repeat(1000)).message.endsWith(`[${"x".repeat(ECHOED_VALUE_MAX_LENGTH)}]`); // true
+ * ```
+ * @public
+ */
+export const ECHOED_VALUE_MAX_LENGTH = 64;

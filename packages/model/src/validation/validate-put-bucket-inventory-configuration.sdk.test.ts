@@ -6,7 +6,7 @@ import { InventoryIncludedObjectVersions } from "../enums/inventory-included-obj
 import { InventoryOptionalField } from "../enums/inventory-optional-field.js";
 import { PUT_VALIDATION_RULES } from "../rules/put-validation-rules.js";
 import { INVENTORY_CONFIGURATION_SCHEMA, type StructureSchema } from "../schema/inventory-schema.js";
-import { sdkPutBody } from "../test-support/sdk-oracle.js";
+import { sdkPutBody } from "../../test/support/sdk-oracle.js";
 import {
   validInventoryConfigurationArbitrary,
   validInventoryIdArbitrary,

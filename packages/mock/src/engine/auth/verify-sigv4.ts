@@ -1,6 +1,6 @@
 import { createHmac, hash } from "node:crypto";
-import { createS3Error, MAX_CLOCK_SKEW_MS, type S3ErrorResponse } from "@s3-inventory/model";
-import { rfc3986Encode, strictDecode } from "../routing/decode-uri-component.js";
+import { createS3Error, MAX_CLOCK_SKEW_MS, type S3ErrorResponse, uriEncode } from "@s3-inventory/model";
+import { strictDecode } from "../routing/decode-uri-component.js";
 import type { QueryParameter } from "../routing/parse-query.js";
 import type { AuthorizationClaim } from "./parse-authorization.js";
 
@@ -173,7 +173,7 @@ function canonicalUri(rawPath: string): string {
   if (SAFE_PATH.test(rawPath)) return rawPath;
   return rawPath
     .split("/")
-    .map((segment) => rfc3986Encode(strictDecode(segment)))
+    .map((segment) => uriEncode(strictDecode(segment)))
     .join("/");
 }
 
@@ -182,7 +182,7 @@ function canonicalQuery(query: readonly QueryParameter[], presigned: boolean): s
   let sorted = true;
   for (const parameter of query) {
     if (presigned && parameter.name === "X-Amz-Signature") continue;
-    const pair: [string, string] = [rfc3986Encode(parameter.name), rfc3986Encode(parameter.value)];
+    const pair: [string, string] = [uriEncode(parameter.name), uriEncode(parameter.value)];
     const previous = pairs[pairs.length - 1];
     if (previous && comparePairs(previous, pair) > 0) sorted = false;
     pairs.push(pair);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inventoryXml, send } from "../../test-support/engine-requests.js";
+import { inventoryXml, send } from "../../../test/support/engine-requests.js";
 import { createInventoryMockEngine } from "../inventory-mock-engine.js";
 import type { StateMutation } from "../state/state-mutation.js";
 

@@ -31,7 +31,7 @@ export function authorizeBucketAccess(
   const bucketName = context.route.bucket ?? "";
   const expectedOwner = context.request.headers["x-amz-expected-bucket-owner"];
   if (expectedOwner !== undefined && !isAwsAccountId(expectedOwner)) {
-    return { error: createInvalidBucketOwnerAccountIdError(expectedOwner.slice(0, 64)) };
+    return { error: createInvalidBucketOwnerAccountIdError(expectedOwner) };
   }
   const bucket = context.state.getBucket(bucketName);
   if (!bucket) return { error: createS3Error("NoSuchBucket", { fields: { BucketName: bucketName } }) };

@@ -46,7 +46,7 @@ export async function createBucket(context: OperationContext): Promise<Operation
   if (constraint !== undefined && constraint !== "" && !isLocationConstraint(constraint)) {
     return {
       error: createS3Error("InvalidLocationConstraint", {
-        fields: { LocationConstraint: constraint.slice(0, 64) },
+        echoed: { LocationConstraint: constraint },
       }),
     };
   }

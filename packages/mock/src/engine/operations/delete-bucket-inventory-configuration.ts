@@ -19,7 +19,7 @@ export async function deleteBucketInventoryConfiguration(
   const bucketName = context.route.bucket ?? "";
   const access = authorizeBucketAccess(context);
   if ("error" in access) return access;
-  const id = context.route.id;
+  const id = context.route.input.Id;
   if (id === undefined) {
     return {
       // The model's catalogue: InvalidArgument variant `missingId`, a documented choice.

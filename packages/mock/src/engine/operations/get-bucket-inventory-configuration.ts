@@ -18,7 +18,7 @@ const encoder = new TextEncoder();
 export function getBucketInventoryConfiguration(context: OperationContext): OperationResult {
   const access = authorizeBucketAccess(context);
   if ("error" in access) return access;
-  const stored = access.bucket.configurations.get(context.route.id ?? "");
+  const stored = access.bucket.configurations.get(context.route.input.Id ?? "");
   if (!stored) return { error: createS3Error("NoSuchConfiguration") };
   stored.responseBody ??= encoder.encode(serializeInventoryConfiguration(stored.configuration, "response"));
   return { status: 200, headers: { "content-type": "application/xml" }, body: stored.responseBody };

@@ -26,7 +26,7 @@ import { type OperationContext, type OperationResult, xmlResult } from "./operat
 export function listBucketInventoryConfigurations(context: OperationContext): OperationResult {
   const access = authorizeBucketAccess(context);
   if ("error" in access) return access;
-  const token = context.route.continuationToken;
+  const token = context.route.input.ContinuationToken;
   const afterId = token === undefined ? undefined : decodeContinuationToken(token);
   if (token !== undefined && afterId === undefined) {
     return {

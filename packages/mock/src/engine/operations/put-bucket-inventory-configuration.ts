@@ -28,14 +28,14 @@ export async function putBucketInventoryConfiguration(context: OperationContext)
   const access = authorizeBucketAccess(context);
   if ("error" in access) return access;
   const verdict = validatePutBucketInventoryConfiguration({
-    id: context.route.id,
+    id: context.route.input.Id,
     body: context.request.body,
     // Directory buckets (S3 Express One Zone, `name--zone--x-s3`) allow fewer OptionalFields; both
     // rules are the model's.
     directoryBucket: isDirectoryBucketName(bucketName),
   });
   if (!verdict.ok) return { error: verdict.error };
-  const id = context.route.id ?? verdict.configuration.Id ?? "";
+  const id = context.route.input.Id ?? verdict.configuration.Id ?? "";
   const hold = context.state.holdPut(bucketName, id, MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET);
   if (hold === "limit-reached") return { error: createS3Error("TooManyConfigurations") };
   if (hold === "no-bucket")

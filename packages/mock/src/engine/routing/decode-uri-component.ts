@@ -28,22 +28,3 @@ export function strictDecode(value: string): string {
     throw new InvalidUriError(`Cannot decode ${JSON.stringify(value.slice(0, 64))}`);
   }
 }
-
-const UNRESERVED = /^[A-Za-z0-9._~-]*$/;
-
-/**
- * RFC 3986 encoding as SigV4 wants it: every byte but `A-Z a-z 0-9 - _ . ~` escaped, upper-case hex
- * ([DOC] AWS Signature Version 4, "Create a canonical request": UriEncode).
- *
- * @example
- * ```ts
- * rfc3986Encode("a b*c"); // "a%20b%2Ac"
- * ```
- */
-export function rfc3986Encode(value: string): string {
-  if (UNRESERVED.test(value)) return value;
-  return encodeURIComponent(value).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-}

@@ -11,14 +11,14 @@ describe("resolveOperation", () => {
     expect(route("PUT", "http://127.0.0.1:4566/src-bucket/?id=report-1&inventory=")).toMatchObject({
       operation: "PutBucketInventoryConfiguration",
       bucket: "src-bucket",
-      id: "report-1",
+      input: { Id: "report-1" },
     });
     expect(
       route(
         "GET",
         "http://127.0.0.1:4566/src-bucket/?id=report-1&inventory=&x-id=GetBucketInventoryConfiguration",
       ),
-    ).toMatchObject({ operation: "GetBucketInventoryConfiguration", id: "report-1" });
+    ).toMatchObject({ operation: "GetBucketInventoryConfiguration", input: { Id: "report-1" } });
     expect(route("DELETE", "http://127.0.0.1:4566/src-bucket/?id=report-1&inventory=").operation).toBe(
       "DeleteBucketInventoryConfiguration",
     );
@@ -27,14 +27,14 @@ describe("resolveOperation", () => {
         "GET",
         "http://127.0.0.1:4566/src-bucket/?continuation-token=t%2F1%2B&inventory=&x-id=ListBucketInventoryConfigurations",
       ),
-    ).toMatchObject({ operation: "ListBucketInventoryConfigurations", continuationToken: "t/1+" });
+    ).toMatchObject({ operation: "ListBucketInventoryConfigurations", input: { ContinuationToken: "t/1+" } });
   });
 
   it("routes botocore's forms: bare `inventory`, no x-id, no trailing slash", () => {
     expect(route("GET", "http://127.0.0.1/amzn-s3-demo-bucket?inventory&id=1")).toMatchObject({
       operation: "GetBucketInventoryConfiguration",
       bucket: "amzn-s3-demo-bucket",
-      id: "1",
+      input: { Id: "1" },
     });
     expect(route("GET", "http://127.0.0.1/amzn-s3-demo-bucket?inventory").operation).toBe(
       "ListBucketInventoryConfigurations",
@@ -98,7 +98,7 @@ describe("resolveOperation", () => {
     fc.assert(
       fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (id) => {
         const resolved = route("GET", `http://h/b/?id=${sdkEscape(id)}&inventory=`);
-        expect(resolved.id).toBe(id);
+        expect(resolved.input.Id).toBe(id);
         expect(resolved.operation).toBe("GetBucketInventoryConfiguration");
       }),
       { numRuns: 200 },

@@ -1,8 +1,7 @@
 /**
  * A Node.js file-system error (it carries `code`, `syscall` and `path`), e.g. from writing a report.
  *
- * @example
- * try { await writeFile("/readonly/results.json", text); } catch (error) { if (isFileSystemError(error)) error.code; }
+ * @internal
  */
 export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { path: string } {
   return (
@@ -29,8 +28,7 @@ const REASONS: Record<string, string> = {
 /**
  * One line saying what went wrong with a path, in words first and Node's code after, never a stack trace.
  *
- * @example
- * describeFileSystemError(error); // "cannot write results/results.json: permission denied (EACCES)"
+ * @internal
  */
 export function describeFileSystemError(error: NodeJS.ErrnoException & { path: string }): string {
   const verb =

@@ -1,5 +1,5 @@
-import type { CaseResult } from "../execution/case-result.js";
-import { buildRunReport, type RunReport } from "../reporters/run-report.js";
+import type { CaseResult } from "../../src/execution/case-result.js";
+import { buildRunReport, type RunReport } from "../../src/reporters/run-report.js";
 
 /**
  * A small report with one case of each status, for reporter tests.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { RECORDED_PUT_BODY, RECORDED_PUT_CONFIGURATION } from "../testing/recorded-examples.js";
-import { sdkErrorFromBody, sdkParseListResult, sdkPutRequest } from "./sdk-oracle.js";
+import { RECORDED_PUT_BODY, RECORDED_PUT_CONFIGURATION } from "../src/testing/recorded-examples.js";
+import { sdkErrorFromBody, sdkParseListResult, sdkPutRequest } from "./support/sdk-oracle.js";
 
 // Pins the oracle to what was observed from @aws-sdk/client-s3 3.1175.0 with a capturing request handler, so a
 // drift in the pinned SDK (or in the harness) shows here rather than as puzzling differential failures.

@@ -1,7 +1,7 @@
 import { nearestWords } from "./nearest-words.js";
 
 /**
- * (Shared by both bins until the private CLI kit holds it.) The one line a CLI prints for a node:util
+ * The one line a CLI prints for a node:util
  * `parseArgs` error: its first sentence, without node's advice about `--`, and for an unknown option the
  * nearest known one ("Unknown option '--endpiont': did you mean --endpoint?").
  *

@@ -1,5 +1,4 @@
 /**
- * (Shared by both bins' "did you mean" messages until the private CLI kit holds it.)
  * The candidates nearest to `word`, nearest first: those within a small edit distance (a typo: one or
  * two letters wrong, missing, extra or swapped, scaled with the word's length), then those that contain
  * it or that it contains. Case-insensitive; at most `limit`; empty when nothing is close.

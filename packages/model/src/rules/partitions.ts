@@ -25,10 +25,32 @@ const PARTITIONS: readonly Partition[] = [
 
 /**
  * The DNS suffix of the partition `region` belongs to, e.g. `amazonaws.com.cn` for `cn-north-1`.
- * @internal
+ *
+ * @example
+ * ```ts
+ * dnsSuffixOf("cn-north-1"); // "amazonaws.com.cn"
+ * ```
+ * @public
  */
 export function dnsSuffixOf(region: string): string {
   for (const partition of PARTITIONS) if (partition.regions.includes(region)) return partition.dnsSuffix;
   for (const partition of PARTITIONS) if (partition.regionPattern.test(region)) return partition.dnsSuffix;
   return "amazonaws.com";
+}
+
+/**
+ * The regional endpoint of S3 (or of its directory-bucket control plane) in `region`, as the SDK resolves it
+ * without a custom endpoint: `https://s3.{region}.{partition's DNS suffix}`, and `https://s3.amazonaws.com`
+ * for the `aws-global` pseudo-region.
+ *
+ * @example
+ * ```ts
+ * s3EndpointUrl("eu-west-1"); // "https://s3.eu-west-1.amazonaws.com"
+ * s3EndpointUrl("cn-north-1"); // "https://s3.cn-north-1.amazonaws.com.cn"
+ * ```
+ * @public
+ */
+export function s3EndpointUrl(region: string, service: "s3" | "s3express-control" = "s3"): string {
+  if (service === "s3" && region === "aws-global") return "https://s3.amazonaws.com";
+  return `https://${service}.${region}.${dnsSuffixOf(region)}`;
 }

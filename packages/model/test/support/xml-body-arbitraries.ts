@@ -3,10 +3,10 @@ import {
   INVENTORY_CONFIGURATION_SCHEMA,
   type StructureSchema,
   type ValueSchema,
-} from "../schema/inventory-schema.js";
-import type { InventoryConfiguration } from "../shapes/inventory-configuration.js";
-import type { ListBucketInventoryConfigurationsOutput } from "../shapes/operations.js";
-import { inventoryConfigurationArbitrary, xmlTextArbitrary } from "../testing/inventory-arbitraries.js";
+} from "../../src/schema/inventory-schema.js";
+import type { InventoryConfiguration } from "../../src/shapes/inventory-configuration.js";
+import type { ListBucketInventoryConfigurationsOutput } from "../../src/shapes/operations.js";
+import { inventoryConfigurationArbitrary, xmlTextArbitrary } from "../../src/testing/inventory-arbitraries.js";
 
 // Response bodies as a server might send them, written by a small XML renderer of its own (not the
 // codec's writer), in many layouts: any member order, compact or indented with line breaks or with

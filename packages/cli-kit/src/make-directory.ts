@@ -1,16 +1,12 @@
 import { mkdirSync, statSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
 
 /**
  * `mkdir -p` that always ends. Node 20's `mkdirSync(path, { recursive: true })` never returns (and
  * spins a CPU) when a parent exists but refuses children with ENOENT, as `/proc` does; this creates
  * each missing parent in turn, so such a path fails with ENOENT. An existing directory is fine; an
  * existing file fails with EEXIST, a file among the parents with ENOTDIR (syscall `mkdir`).
- *
- * @example
- * ```ts
- * makeDirectorySync("/tmp/s3-inventory-mock/data");
- * ```
+ * @internal
  */
 export function makeDirectorySync(path: string): void {
   try {
@@ -29,4 +25,12 @@ export function makeDirectorySync(path: string): void {
     // Another process may have created it meanwhile.
     if ((error as NodeJS.ErrnoException).code !== "EEXIST" || !statSync(path).isDirectory()) throw error;
   }
+}
+
+/**
+ * {@link makeDirectorySync} for async callers; a relative path is resolved against the working directory.
+ * @internal
+ */
+export async function makeDirectory(path: string): Promise<void> {
+  makeDirectorySync(resolve(path));
 }

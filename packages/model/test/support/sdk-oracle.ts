@@ -4,11 +4,11 @@ import {
   PutBucketInventoryConfigurationCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
-import type { InventoryConfiguration } from "../shapes/inventory-configuration.js";
+import type { InventoryConfiguration } from "../../src/shapes/inventory-configuration.js";
 import type {
   ListBucketInventoryConfigurationsOutput,
   PutBucketInventoryConfigurationRequest,
-} from "../shapes/operations.js";
+} from "../../src/shapes/operations.js";
 
 // The differential-test oracle: @aws-sdk/client-s3 3.1175.0 (an exact devDependency), driven through a
 // custom request handler so nothing leaves the process. It answers two questions for any input:

@@ -1,6 +1,6 @@
 // Request builders for the engine's unit tests (excluded from the build).
-import type { InventoryMockEngine } from "../engine/inventory-mock-engine.js";
-import type { S3Response } from "../engine/http/s3-request.js";
+import type { InventoryMockEngine } from "../../src/engine/inventory-mock-engine.js";
+import type { S3Response } from "../../src/engine/http/s3-request.js";
 
 /** A lenient-mode Authorization header for `accessKeyId` (the signature is not checked). */
 export function lenientAuth(accessKeyId = "AKIAIOSFODNN7EXAMPLE"): Record<string, string> {
