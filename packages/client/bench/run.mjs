@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { bundleSize, ESBUILD_OPTIONS, MAX_GZIP_RATIO } from "./bundle-size.mjs";
+import { bundleSize, ESBUILD_OPTIONS, TARGET_GZIP_RATIO } from "./bundle-size.mjs";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,7 +19,7 @@ const CPU_ROUNDS = Number(process.env.CPU_ROUNDS ?? 7);
 const CPU_COMMANDS = Number(process.env.CPU_COMMANDS ?? 2000);
 
 // ---- 1. bundle size -------------------------------------------------------------------------------
-// In bench/bundle-size.mjs, shared with test/bundle-size.test.ts (which fails CI above MAX_GZIP_RATIO).
+// In bench/bundle-size.mjs, shared with test/bundle-size.test.ts (which fails CI above MAX_GZIP_RATIO, a regression guard just over the target).
 
 // ---- 2. import time ----------------------------------------------------------------------------------
 function wallMs(args) {
@@ -147,8 +147,8 @@ const rows = [
     ours.gzip,
     sdk.gzip,
     ours.gzip / sdk.gzip,
-    `<= ${MAX_GZIP_RATIO.toFixed(2)}`,
-    ours.gzip / sdk.gzip <= MAX_GZIP_RATIO,
+    `<= ${TARGET_GZIP_RATIO.toFixed(2)}`,
+    ours.gzip / sdk.gzip <= TARGET_GZIP_RATIO,
   ],
   ["bundle, minified (bytes)", ours.raw, sdk.raw, ours.raw / sdk.raw, "(info)", null],
   [
