@@ -54,12 +54,22 @@ describe.each(OPERATIONS)("%s error", (operation) => {
     }
   });
 
+  test("a 2xx body of `<Error></Error>` (15 bytes) is treated as the SDK treats it (a success)", async () => {
+    answerBoth(pair, { statusCode: 200, headers: { "content-type": "application/xml" }, body: "<Error></Error>" });
+    const { oursResult, sdkResult } = await sendBoth(pair, operation, INPUT);
+    expect(sdkResult.ok).toBe(true);
+    expect(observable(oursResult)).toStrictEqual(observable(sdkResult));
+  });
+
   test("an <Error> document in a 2xx is treated as the SDK treats it (error for Get and List)", async () => {
     await fc.assert(
       fc.asyncProperty(errorAnswer, fc.constantFrom(200, 204), async (answer, statusCode) => {
         answerBoth(pair, { ...answer, statusCode });
         const { oursResult, sdkResult } = await sendBoth(pair, operation, INPUT);
-        expect(oursResult.ok).toBe(operation === "Put" || operation === "Delete");
+        // The SDK looks for `</Error>` in `subarray(length - 16)`, which for a body under 16 bytes is a shorter
+        // tail from the end: such a short `<Error></Error>` passes as a success in both clients.
+        const seen = Buffer.byteLength(answer.body) >= 16;
+        expect(oursResult.ok).toBe(operation === "Put" || operation === "Delete" || !seen);
         expect(observable(oursResult)).toStrictEqual(observable(sdkResult));
       }),
       { numRuns: 100 },
