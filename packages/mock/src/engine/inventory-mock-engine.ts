@@ -1,4 +1,9 @@
-import { createS3Error, type S3ErrorCode, type S3ErrorResponse } from "@s3-inventory/model";
+import {
+  createS3Error,
+  type S3ErrorCode,
+  type S3ErrorResponse,
+  validatePutBucketInventoryConfiguration,
+} from "@s3-inventory/model";
 import { DEFAULT_ACCOUNT_ID } from "./auth/account-for-access-key.js";
 import { authenticateRequest } from "./auth/authenticate-request.js";
 import { getCallerIdentity, isGetCallerIdentity } from "./sts/get-caller-identity.js";
@@ -106,6 +111,7 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const commit = committerFor(options.journal);
+  const validatePut = options.validatePut ?? validatePutBucketInventoryConfiguration;
   const ids = createResponseIds();
   const signingKeys: SigningKeyCache = new Map();
   const state = new MockState();
@@ -212,7 +218,15 @@ export function createInventoryMockEngine(options: InventoryMockOptions = {}): I
     if (route.operation === "NotImplemented" && isGetCallerIdentity(request, url))
       return getCallerIdentity(auth.accountId);
     if (route.operation === "NotImplemented") return { error: createS3Error("NotImplemented") };
-    return OPERATIONS[route.operation]({ request, route, accountId: auth.accountId, state, region, commit });
+    return OPERATIONS[route.operation]({
+      request,
+      route,
+      accountId: auth.accountId,
+      state,
+      region,
+      commit,
+      validatePut,
+    });
   }
 
   return {

@@ -1,4 +1,8 @@
-import { MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES } from "@s3-inventory/model";
+import {
+  MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES,
+  type PutValidationRequest,
+  type PutValidationResult,
+} from "@s3-inventory/model";
 import type { MockCredential } from "./auth/mock-credential.js";
 import type { AuthMode } from "./auth/authenticate-request.js";
 import type { FaultInjectionOption } from "./chaos/fault-injection.js";
@@ -64,6 +68,14 @@ export interface InventoryMockOptions {
   now?: (() => number) | undefined;
   /** Randomness of latency jitter and faults. Default `Math.random`. */
   random?: (() => number) | undefined;
+  /**
+   * Validates a Put request in place of the model's `validatePutBucketInventoryConfiguration` (called
+   * inline by default), with the same verdicts: the server passes a worker pool for large bodies.
+   * @internal
+   */
+  validatePut?:
+    | ((request: PutValidationRequest) => PutValidationResult | Promise<PutValidationResult>)
+    | undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { S3Response } from "../engine/http/s3-request.js";
 import type { MockServerOptions } from "./mock-server-options.js";
 import { openPersistentEngine } from "./open-persistent-engine.js";
 import { createBodyByteBudget, DEFAULT_MAX_BUFFERED_BODY_BYTES } from "./body-byte-budget.js";
+import { createPutValidationPool } from "./put-validation-pool.js";
 import { rawHttpResponse } from "./raw-http-response.js";
 import { hasNoBody, readRequestBody } from "./read-request-body.js";
 import { refuseOversizedBody } from "./refuse-oversized-body.js";
@@ -72,15 +73,22 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
   let closePersistence: (() => Promise<void>) | undefined;
   let engine: InventoryMockEngine;
+  // Large Put bodies are validated in worker threads, so one heavy client never stalls the loop.
+  const validation = createPutValidationPool();
+  const validatePut = options.validatePut ?? validation.validate;
   if (options.engine !== undefined) {
     engine = options.engine;
   } else if (options.dataDir !== undefined) {
-    const persistent = await openPersistentEngine(options.dataDir, { ...options, endpointHostnames });
+    const persistent = await openPersistentEngine(options.dataDir, {
+      ...options,
+      endpointHostnames,
+      validatePut,
+    });
     (options.log ?? ((line) => process.stderr.write(`${line}\n`)))(persistent.summary);
     engine = persistent.engine;
     closePersistence = persistent.close;
   } else {
-    engine = createInventoryMockEngine({ ...options, endpointHostnames });
+    engine = createInventoryMockEngine({ ...options, endpointHostnames, validatePut });
   }
   await engine.ready;
   const handler = options.handler;
@@ -180,6 +188,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   } catch (error) {
     await closePersistence?.();
+    await validation.close();
     throw error;
   }
   port = (server.address() as AddressInfo).port;
@@ -194,6 +203,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      await validation.close();
       await closePersistence?.();
     },
   };

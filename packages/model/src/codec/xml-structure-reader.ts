@@ -21,13 +21,20 @@ function isFormattingWhitespace(text: string): boolean {
   return text.includes("\n") && text.trim() === "";
 }
 
-function viewOf(element: XmlElement): SdkNodeView {
+// Whether the SDK sees the element's children rather than its text. Structures and lists only need
+// this answer, not the text: joining the text of a 1 MiB padded body would cost milliseconds.
+function readsAsElement(element: XmlElement): boolean {
   const hasAttributes = Object.keys(element.attributes).length > 0;
-  if (!hasAttributes && element.children.length === 0) {
+  if (!hasAttributes && element.children.length === 0) return false;
+  return !(element.textNodes ?? []).some((node) => !isFormattingWhitespace(node));
+}
+
+function viewOf(element: XmlElement): SdkNodeView {
+  if (readsAsElement(element)) return { element };
+  if (Object.keys(element.attributes).length === 0 && element.children.length === 0) {
     return { text: isFormattingWhitespace(element.text) ? "" : element.text };
   }
-  const kept = (element.textNodes ?? []).filter((node) => !isFormattingWhitespace(node));
-  return kept.length > 0 ? { text: kept.join("") } : { element };
+  return { text: (element.textNodes ?? []).filter((node) => !isFormattingWhitespace(node)).join("") };
 }
 
 /**
@@ -72,14 +79,12 @@ export function readValue(schema: ValueSchema, elements: readonly XmlElement[], 
   switch (schema.kind) {
     case "structure": {
       if (elements.length > 1) return {};
-      const view = viewOf(first);
-      return "element" in view ? readStructure(schema.shape, view.element, path) : {};
+      return readsAsElement(first) ? readStructure(schema.shape, first, path) : {};
     }
     case "list": {
-      const view = viewOf(first);
-      if (!("element" in view)) return [];
+      if (!readsAsElement(first)) return [];
       const itemPath = `${path}.${schema.itemXmlName}`;
-      return view.element.children
+      return first.children
         .filter((child) => child.name === schema.itemXmlName)
         .map((child) => readValue(schema.item, [child], itemPath));
     }

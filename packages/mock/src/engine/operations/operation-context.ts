@@ -1,4 +1,4 @@
-import type { S3ErrorResponse } from "@s3-inventory/model";
+import type { PutValidationRequest, PutValidationResult, S3ErrorResponse } from "@s3-inventory/model";
 import type { S3Request } from "../http/s3-request.js";
 import type { ResolvedOperation } from "../routing/resolve-operation.js";
 import type { MockState } from "../state/mock-state.js";
@@ -20,6 +20,8 @@ export interface OperationContext {
   region: string;
   /** Makes a mutation durable (no-op without a journal). */
   commit(mutation: StateMutation): Promise<void>;
+  /** The model's Put validation, inline or off the event loop (see `InventoryMockOptions.validatePut`). */
+  validatePut(request: PutValidationRequest): PutValidationResult | Promise<PutValidationResult>;
 }
 
 /**

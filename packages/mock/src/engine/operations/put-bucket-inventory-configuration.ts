@@ -2,7 +2,6 @@ import {
   createS3Error,
   isDirectoryBucketName,
   MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET,
-  validatePutBucketInventoryConfiguration,
 } from "@s3-inventory/model";
 import type { PutOutcome } from "../state/mock-state.js";
 import { authorizeBucketAccess } from "./authorize-bucket-access.js";
@@ -27,7 +26,8 @@ export async function putBucketInventoryConfiguration(context: OperationContext)
   const bucketName = context.route.bucket ?? "";
   const access = authorizeBucketAccess(context);
   if ("error" in access) return access;
-  const verdict = validatePutBucketInventoryConfiguration({
+  // Inline for a usual body; the server validates large ones in a worker (same verdicts).
+  const verdict = await context.validatePut({
     id: context.route.input.Id,
     body: context.request.body,
     // Directory buckets (S3 Express One Zone, `name--zone--x-s3`) allow fewer OptionalFields; both
