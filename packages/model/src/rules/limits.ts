@@ -86,6 +86,26 @@ export const MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES = 1024 * 1024;
 export const MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS = 256;
 
 /**
+ * Longest free-text value a PutBucketInventoryConfiguration body may give, in UTF-8 bytes (1,024): the
+ * destination `AccountId` and `Prefix`, the SSE-KMS `KeyId` and the filter's `Prefix` (the Id and the
+ * destination bucket have their own rules). Longer is MalformedXML (rule `text-too-long`). S3's rule is
+ * not known, and the S3 model gives these strings no length: this is a [CHOICE]. 1,024 bytes is the
+ * longest object key S3 allows (S3 User Guide, "Naming Amazon S3 objects":
+ * https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html), so no longer prefix can match
+ * a key; account ids are 12 digits and KMS key ARNs and aliases are a few hundred characters at most.
+ * With it, the largest storable configuration serializes to under 40 KB (every text at this bound and
+ * escaped six-fold, 256 elements), so a List page of 100 stays under the 4 MiB `DEFAULT_XML_LIMITS`
+ * that `@s3-inventory/client` reads with: everything the mock stores, the client can list.
+ *
+ * @example
+ * ```ts
+ * const ok = new TextEncoder().encode(prefix).byteLength <= MAX_INVENTORY_TEXT_VALUE_BYTES;
+ * ```
+ * @public
+ */
+export const MAX_INVENTORY_TEXT_VALUE_BYTES = 1024;
+
+/**
  * Largest difference S3 allows between a signed request's time and its own clock, in milliseconds
  * (15 minutes); a request further off is answered with 403 `RequestTimeTooSkewed`, whose
  * `MaxAllowedSkewMilliseconds` field carries this value. Source: S3 docs, error codes list,

@@ -300,6 +300,14 @@ export const PUT_VALIDATION_RULES = Object.freeze([
     "evidence:put-id-too-long-400 (Id too long); the exact boundary 64 is [INFERRED] (evidence:id-max-length-64).",
   ),
   rule(
+    "text-too-long",
+    "schema",
+    "MalformedXML",
+    "choice",
+    "A destination AccountId or Prefix, an SSE-KMS KeyId or the filter's Prefix is longer than MAX_INVENTORY_TEXT_VALUE_BYTES (1,024 UTF-8 bytes).",
+    "Not recorded, and the S3 model gives these strings no length. Chosen so that a List page of the largest storable configurations fits this project's XML reader limits; 1,024 bytes is S3's longest object key.",
+  ),
+  rule(
     "encryption-both",
     "schema",
     "MalformedXML",

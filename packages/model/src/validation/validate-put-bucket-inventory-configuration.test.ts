@@ -234,6 +234,7 @@ const EXAMPLES: Record<
   "id-characters": { id: "a/b", body: body({ id: "a/b" }) },
   "id-empty": { id: "", body: body({ id: "" }) },
   "id-length": { id: "i".repeat(65), body: body({ id: "i".repeat(65) }) },
+  "text-too-long": { body: body({ destinationExtra: `<Prefix>${"é".repeat(513)}</Prefix>` }) },
   "encryption-both": {
     body: body({ destinationExtra: "<Encryption><SSE-S3/><SSE-KMS><KeyId>k</KeyId></SSE-KMS></Encryption>" }),
   },

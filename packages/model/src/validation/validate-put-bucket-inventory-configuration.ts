@@ -8,6 +8,7 @@ import { findDirectoryBucketFieldViolation } from "./find-directory-bucket-field
 import { findEncryptionViolation } from "./find-encryption-violation.js";
 import { findInventoryIdViolation } from "./find-inventory-id-violation.js";
 import { findSchemaViolation } from "./find-schema-violation.js";
+import { findTextLengthViolation } from "./find-text-length-violation.js";
 import { readPutBody } from "./read-put-body.js";
 
 /**
@@ -72,6 +73,7 @@ export function validatePutBucketInventoryConfiguration(request: PutValidationRe
   const destination = configuration.Destination?.S3BucketDestination;
   const valueViolation =
     findInventoryIdViolation(bodyId) ??
+    findTextLengthViolation(configuration) ??
     findEncryptionViolation(destination?.Encryption) ??
     (request.directoryBucket ? findDirectoryBucketFieldViolation(configuration.OptionalFields) : undefined);
   if (valueViolation) return refuse(valueViolation);
