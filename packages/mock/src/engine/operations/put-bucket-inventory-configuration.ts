@@ -26,14 +26,17 @@ export async function putBucketInventoryConfiguration(context: OperationContext)
   const bucketName = context.route.bucket ?? "";
   const access = authorizeBucketAccess(context);
   if ("error" in access) return access;
-  // Inline for a usual body; the server validates large ones in a worker (same verdicts).
-  const verdict = await context.validatePut({
+  const validation = context.validatePut({
     id: context.route.input.Id,
     body: context.request.body,
     // Directory buckets (S3 Express One Zone, `name--zone--x-s3`) allow fewer OptionalFields; both
     // rules are the model's.
     directoryBucket: isDirectoryBucketName(bucketName),
   });
+  // A usual body is validated inline and its write is queued for the journal in this same turn, so
+  // writes are journaled in arrival order (a Put sent before a reset is wiped by it); a large body is
+  // validated in a worker, and is then ordered as if it had arrived once validated.
+  const verdict = validation instanceof Promise ? await validation : validation;
   if (!verdict.ok) return { error: verdict.error };
   const id = context.route.input.Id ?? verdict.configuration.Id ?? "";
   const hold = context.state.holdPut(bucketName, id, MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET);
