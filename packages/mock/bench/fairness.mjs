@@ -2,9 +2,10 @@
 //  - parse: engine time for a 1 MiB Put body of tens of thousands of <Field>s, and for the largest body
 //    the model accepts (256 elements, padded with whitespace to just under 1 MiB); median of 15 each;
 //  - fairness: p99 of a small Get on its own connection while 40 connections keep sending 1 MiB Puts;
-//  - memory: the server's RSS while 800 connections each hold just under 1 MiB of a body, and after
-//    they close.
-// The server runs in a grandchild (`node fairness.mjs serve`), so load and server never share a thread.
+//  - memory: a fresh server's RSS idle, its peak while 800 connections each hold just under 1 MiB of a
+//    body (and while they close), and 3 s after they closed.
+// The server runs in a grandchild (`node fairness.mjs serve`, one per phase), so load and server never
+// share a thread.
 import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
 import { connect } from "node:net";
@@ -80,17 +81,21 @@ if (process.argv[2] === "serve") {
     bytes: [many.length, largest.length],
   };
 
-  const server = spawn(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "serve"], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  const lines = createInterface({ input: server.stdout })[Symbol.asyncIterator]();
-  const next = async () => JSON.parse((await lines.next()).value);
-  const ask = (command) => {
-    server.stdin.write(`${command}\n`);
-    return next();
+  // Each phase gets a fresh server process, so the memory phase starts from a true idle.
+  const startServer = async () => {
+    const child = spawn(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "serve"], {
+      stdio: ["pipe", "pipe", "inherit"],
+    });
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    const next = async () => JSON.parse((await lines.next()).value);
+    const ask = (command) => {
+      child.stdin.write(`${command}\n`);
+      return next();
+    };
+    const { url } = await next();
+    return { child, ask, target: new URL(url) };
   };
-  const { url } = await next();
-  const target = new URL(url);
+  let { child: server, ask, target } = await startServer();
   try {
     // 2. Fairness: 40 connections keep putting 1 MiB bodies while one connection times small Gets.
     const send = (agent, method, path, body) =>
@@ -133,8 +138,13 @@ if (process.argv[2] === "serve") {
       p99Ms: latencies[Math.floor(latencies.length * 0.99)],
     };
 
-    // 3. Memory: 800 connections, each sending 1,040,000 bytes of an announced 1,048,000 and holding.
+    // 3. Memory: 800 connections, each sending 1,040,000 bytes of an announced 1,048,000 and holding,
+    // against a fresh server; the peak is sampled every 100 ms until the end, after-close once the
+    // server has had 3 s to settle.
+    server.kill();
+    ({ child: server, ask, target } = await startServer());
     await ask("gc");
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const baseline = await ask("reset-peak");
     const chunk = Buffer.alloc(1_040_000, " ");
     const sockets = [];
@@ -156,11 +166,12 @@ if (process.argv[2] === "serve") {
     for (const socket of sockets) socket.destroy();
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await ask("gc");
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const after = await ask("sample");
     const memory = {
       baselineMb: baseline.rssMb,
-      peakMb: held.peakMb,
+      heldMb: held.rssMb,
+      peakMb: after.peakMb,
       afterCloseMb: after.rssMb,
       connectionsWritten: written,
     };
