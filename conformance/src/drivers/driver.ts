@@ -1,4 +1,5 @@
 import type { OperationName } from "@s3-inventory/fixtures";
+import type { S3OperationInputs } from "@s3-inventory/model";
 import type { StepResponse } from "./step-response.js";
 
 /**
@@ -10,15 +11,26 @@ import type { StepResponse } from "./step-response.js";
 export type ClientName = "ours" | "sdk";
 
 /**
+ * One operation and its input, typed by the model's input shape of that operation: a driver's `switch` on
+ * `operation` narrows `input` to what the operation's command takes.
+ *
+ * @example
+ * const call: OperationCall = { operation: "GetBucketInventoryConfiguration", input: { Bucket: "src", Id: "1" } };
+ */
+export type OperationCall = {
+  [N in OperationName]: { operation: N; input: S3OperationInputs[N] };
+}[OperationName];
+
+/**
  * Sends an operation step through a client and reports the answer as a `StepResponse`. Throws only for
  * environment problems (unreachable endpoint), never for an S3 error answer.
  *
  * @example
- * const response = await driver.send("ListBucketInventoryConfigurations", { Bucket: "src" });
+ * const response = await driver.send({ operation: "ListBucketInventoryConfigurations", input: { Bucket: "src" } });
  */
 export interface Driver {
   readonly client: ClientName;
   /** `signal` (a case timeout, an interrupt) stops the exchange at once. */
-  send(operation: OperationName, input: Record<string, unknown>, signal?: AbortSignal): Promise<StepResponse>;
+  send(call: OperationCall, signal?: AbortSignal): Promise<StepResponse>;
   close(): void;
 }

@@ -6,7 +6,7 @@ import {
   S3InventoryClient,
   type S3InventoryClientConfig,
 } from "@s3-inventory/client";
-import { type CommandClass, createCommandDriver, type SmithyClient } from "./command-driver.js";
+import { sendCommand } from "./send-command.js";
 import type { ConnectionSettings } from "./connection-settings.js";
 import type { Driver } from "./driver.js";
 import { createHttpHandler } from "./http-handler.js";
@@ -32,19 +32,38 @@ export function createOurClientDriver(settings: ConnectionSettings): Driver {
     // The same NodeHttpHandler the SDK driver gets: the client accepts any Smithy handler by its shape.
     requestHandler: createHttpHandler(settings) satisfies S3InventoryClientConfig["requestHandler"],
   });
-  return createCommandDriver(
-    "ours",
-    client as unknown as SmithyClient,
-    {
-      PutBucketInventoryConfiguration: PutBucketInventoryConfigurationCommand as unknown as CommandClass,
-      GetBucketInventoryConfiguration: GetBucketInventoryConfigurationCommand as unknown as CommandClass,
-      DeleteBucketInventoryConfiguration:
-        DeleteBucketInventoryConfigurationCommand as unknown as CommandClass,
-      ListBucketInventoryConfigurations: ListBucketInventoryConfigurationsCommand as unknown as CommandClass,
+  return {
+    client: "ours",
+    send({ operation, input }, signal) {
+      const label = `ours client, ${operation}`;
+      // Each branch names its command, so the input is checked against that command's input type.
+      switch (operation) {
+        case "PutBucketInventoryConfiguration": {
+          const command = new PutBucketInventoryConfigurationCommand(input);
+          return sendCommand(label, command, (options) => client.send(command, options), signal);
+        }
+        case "GetBucketInventoryConfiguration": {
+          const command = new GetBucketInventoryConfigurationCommand(input);
+          return sendCommand(label, command, (options) => client.send(command, options), signal);
+        }
+        case "DeleteBucketInventoryConfiguration": {
+          const command = new DeleteBucketInventoryConfigurationCommand(input);
+          return sendCommand(label, command, (options) => client.send(command, options), signal);
+        }
+        case "ListBucketInventoryConfigurations": {
+          const command = new ListBucketInventoryConfigurationsCommand(input);
+          return sendCommand(label, command, (options) => client.send(command, options), signal);
+        }
+        case "HeadBucket":
+          return sendRawRequest(
+            settings,
+            { method: "HEAD", bucket: String(input.Bucket), query: {} },
+            signal,
+          );
+      }
     },
-    (operation, input, signal) => {
-      if (operation !== "HeadBucket") throw new Error(`our client has no ${operation} command`);
-      return sendRawRequest(settings, { method: "HEAD", bucket: String(input.Bucket), query: {} }, signal);
+    close() {
+      client.destroy();
     },
-  );
+  };
 }

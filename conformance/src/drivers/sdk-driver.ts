@@ -6,7 +6,7 @@ import {
   PutBucketInventoryConfigurationCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
-import { type CommandClass, createCommandDriver, type SmithyClient } from "./command-driver.js";
+import { sendCommand } from "./send-command.js";
 import type { ConnectionSettings } from "./connection-settings.js";
 import type { Driver } from "./driver.js";
 import { createHttpHandler } from "./http-handler.js";
@@ -29,11 +29,36 @@ export function createSdkDriver(settings: ConnectionSettings): Driver {
     maxAttempts: 1,
     requestHandler: createHttpHandler(settings),
   });
-  return createCommandDriver("sdk", client as unknown as SmithyClient, {
-    PutBucketInventoryConfiguration: PutBucketInventoryConfigurationCommand as unknown as CommandClass,
-    GetBucketInventoryConfiguration: GetBucketInventoryConfigurationCommand as unknown as CommandClass,
-    DeleteBucketInventoryConfiguration: DeleteBucketInventoryConfigurationCommand as unknown as CommandClass,
-    ListBucketInventoryConfigurations: ListBucketInventoryConfigurationsCommand as unknown as CommandClass,
-    HeadBucket: HeadBucketCommand as unknown as CommandClass,
-  });
+  return {
+    client: "sdk",
+    send({ operation, input }, signal) {
+      const label = `sdk client, ${operation}`;
+      // The model's shapes are the SDK's (same names, same members): each input goes to its command as it is.
+      switch (operation) {
+        case "PutBucketInventoryConfiguration": {
+          const command = new PutBucketInventoryConfigurationCommand(input);
+          return sendCommand(label, command, (options) => client.send(command, options), signal);
+        }
+        case "GetBucketInventoryConfiguration": {
+          const command = new GetBucketInventoryConfigurationCommand(input);
+          return sendCommand(label, command, (options) => client.send(command, options), signal);
+        }
+        case "DeleteBucketInventoryConfiguration": {
+          const command = new DeleteBucketInventoryConfigurationCommand(input);
+          return sendCommand(label, command, (options) => client.send(command, options), signal);
+        }
+        case "ListBucketInventoryConfigurations": {
+          const command = new ListBucketInventoryConfigurationsCommand(input);
+          return sendCommand(label, command, (options) => client.send(command, options), signal);
+        }
+        case "HeadBucket": {
+          const command = new HeadBucketCommand(input);
+          return sendCommand(label, command, (options) => client.send(command, options), signal);
+        }
+      }
+    },
+    close() {
+      client.destroy();
+    },
+  };
 }

@@ -11,11 +11,12 @@ import { type RawRequest, rawRequestUrl } from "../drivers/raw-http-request.js";
 export function reproduceOperation(
   settings: ConnectionSettings,
   operation: S3Operation,
-  input: Record<string, unknown>,
+  input: object,
 ): string {
+  const values = new Map(Object.entries(input));
   const parts = ["aws s3api", operation.cli];
   for (const [member, { cli }] of Object.entries(operation.input)) {
-    const value = input[member];
+    const value = values.get(member);
     if (value === undefined) continue;
     // The CLI takes a structure as the SDK-shaped JSON, member names and all.
     parts.push(

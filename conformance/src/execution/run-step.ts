@@ -75,15 +75,16 @@ export async function runStep(
       reproduce: () => reproduceRawRequest(env.settings, request),
     };
   }
-  const input = expandCaseValue(step.input, env.context, vars);
-  const operation = S3_OPERATIONS[step.operation];
+  const call = expandStepInput(step, env.context, vars);
+  const { input } = call;
+  const operation = S3_OPERATIONS[call.operation];
   env.resources.guard({
     method: operation.http.method,
     bucket: input.Bucket,
     inventory: requestUriParts(operation).selectors.length > 0,
-    id: input.Id as string | undefined,
+    id: "Id" in input ? input.Id : undefined,
   });
-  const response = await env.driver.send(step.operation, input, env.signal);
+  const response = await env.driver.send(call, env.signal);
   return {
     response,
     verdict: checkExpectation(expect, response),
@@ -93,14 +94,24 @@ export async function runStep(
   };
 }
 
+// Generic in the step, so the expanded input stays paired with its operation (a driver's `switch` relies on it).
+function expandStepInput<S extends OperationStep>(
+  step: S,
+  context: CaseContext,
+  vars: ReadonlyMap<string, number>,
+): S {
+  return { ...step, input: expandCaseValue(step.input, context, vars) };
+}
+
 /**
  * One line naming the operation and its bucket, query and header members (never the payload), for reports.
  * @internal
  */
-export function describeOperationRequest(operation: S3Operation, input: Record<string, unknown>): string {
+export function describeOperationRequest(operation: S3Operation, input: object): string {
+  const values = new Map(Object.entries(input));
   const detail = Object.entries(operation.input)
-    .filter(([member, { binding }]) => binding.in !== "payload" && input[member] !== undefined)
-    .map(([member]) => `${member}=${String(input[member])}`);
+    .filter(([member, { binding }]) => binding.in !== "payload" && values.get(member) !== undefined)
+    .map(([member]) => `${member}=${String(values.get(member))}`);
   return [operation.name, ...detail].join(" ");
 }
 

@@ -26,7 +26,7 @@ function describe(step: OperationStep | HttpStep): FlatStep {
       ListBucketInventoryConfigurations: "list",
       HeadBucket: "head",
     };
-    return { kind: kinds[step.operation] ?? "other", expect, input: step.input, signed: true };
+    return { kind: kinds[step.operation] ?? "other", expect, input: { ...step.input }, signed: true };
   }
   const { method, query } = step.http;
   const inventory = "inventory" in query;

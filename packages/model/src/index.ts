@@ -22,6 +22,13 @@ export type {
 } from "./shapes/operations.js";
 export type { Bucket, ListBucketsOutput, Owner } from "./shapes/list-buckets-output.js";
 export type { CreateBucketConfiguration } from "./shapes/create-bucket-configuration.js";
+export type {
+  CreateBucketRequest,
+  DeleteBucketRequest,
+  HeadBucketRequest,
+  ListBucketsRequest,
+  S3OperationInputs,
+} from "./shapes/operation-inputs.js";
 
 // The operation table (HTTP bindings, statuses, errors, AWS CLI names of every operation)
 export {
