@@ -75,6 +75,8 @@ export function readRequestBody(
       size += chunk.byteLength;
     });
     req.on("end", () => {
+      // A refused body is still drained to its end by the caller: nothing is held for it any more.
+      if (done) return;
       const held = buffer?.byteLength ?? 0;
       let released = false;
       finish({
