@@ -24,15 +24,11 @@ export const ESBUILD_OPTIONS = Object.freeze({
   logLevel: "silent",
 });
 
-/** The share of the SDK's gzip size this client's bundle aims at (issue 3); the benchmark reports against it. */
-export const TARGET_GZIP_RATIO = 0.2;
-
 /**
- * The share past which the size test fails CI. Above the target on purpose: the operation table, the
- * credential chain and four new error classes of release 0.1.0 together reached 0.202 (25,846 of 127,680 B),
- * 310 B over the target; the benchmark says FAIL until that is won back, and this guard stops further growth.
+ * The share of the SDK's gzip size this client's bundle may take (issue 3): the benchmark reports against
+ * it and the size test fails CI above it.
  */
-export const MAX_GZIP_RATIO = 0.205;
+export const TARGET_GZIP_RATIO = 0.2;
 
 const entry = (from, clientClass) => `
 import { ${clientClass}, PutBucketInventoryConfigurationCommand, GetBucketInventoryConfigurationCommand,
