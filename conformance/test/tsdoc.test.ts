@@ -16,7 +16,7 @@ import {
   tagsOf,
 } from "./support/tsdoc-exports.js";
 
-const PRIVATE_PACKAGES = new Set(
+const PRIVATE_PACKAGES = new Set<string>(
   PACKAGES.filter(
     (pkg) =>
       JSON.parse(readFileSync(join(REPOSITORY, pkg.directory, "package.json"), "utf8")).private === true,
