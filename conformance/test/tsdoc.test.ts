@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPOSITORY } from "./support/readme-blocks.js";
-import { createReadmeSandbox } from "./support/readme-sandbox.js";
+import { createReadmeSandbox, SANDBOX_COMPILER_OPTIONS } from "./support/readme-sandbox.js";
 import {
   type ExportedDeclaration,
   examplesOf,
@@ -133,15 +133,7 @@ describe("examples type-check against the entry points", () => {
         `// ${example.where}\n${prelude}\n${example.code}\nexport {};\n`,
       );
     });
-    const compilerOptions = {
-      target: "es2022",
-      module: "nodenext",
-      moduleResolution: "nodenext",
-      strict: true,
-      skipLibCheck: true,
-      noEmit: true,
-      types: ["node"],
-    };
+    const compilerOptions = { ...SANDBOX_COMPILER_OPTIONS, noEmit: true };
     writeFileSync(join(directory, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["*.ts"] }));
     writeFileSync(join(directory, "package.json"), JSON.stringify({ type: "module" }));
     const tsc = spawnSync(join(REPOSITORY, "node_modules/.bin/tsc"), ["-p", "."], {
