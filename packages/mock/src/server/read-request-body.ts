@@ -4,11 +4,7 @@ import type { BodyByteBudget } from "./body-byte-budget.js";
 /**
  * A body read whole, with the budget bytes it holds until `release()` (call it once answered).
  *
- * @example
- * ```ts
- * const body = await readRequestBody(req, limit, budget);
- * if (typeof body === "object") try { serve(body.bytes); } finally { body.release(); }
- * ```
+ * @internal
  */
 export interface ReadBody {
   bytes: Uint8Array | undefined;
@@ -26,11 +22,7 @@ export interface ReadBody {
  * soon as it is copied, and a large buffer is its own mapping that goes back to the system when freed,
  * so the memory of many slow uploads comes back once they end.
  *
- * @example
- * ```ts
- * const body = await readRequestBody(req, 1024 * 1024, budget);
- * if (body === "too-large") answer("MaxMessageLengthExceeded");
- * ```
+ * @internal
  */
 export function readRequestBody(
   req: IncomingMessage,
@@ -99,10 +91,7 @@ export function readRequestBody(
  * Whether a request announces no body at all (the usual GET, HEAD and DELETE); such a request is
  * drained and served without waiting for its end.
  *
- * @example
- * ```ts
- * const body = hasNoBody(req) ? undefined : await readRequestBody(req, limit, budget);
- * ```
+ * @internal
  */
 export function hasNoBody(req: IncomingMessage): boolean {
   const length = req.headers["content-length"];
