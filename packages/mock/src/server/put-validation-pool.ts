@@ -13,10 +13,7 @@ import {
  * takes microseconds; a worker round trip would cost more). Larger ones go to a worker thread, so a
  * client sending 1 MiB bodies never stalls the other connections.
  *
- * @example
- * ```ts
- * const inline = body.byteLength <= INLINE_PUT_VALIDATION_MAX_BYTES;
- * ```
+ * @internal
  */
 export const INLINE_PUT_VALIDATION_MAX_BYTES = 64 * 1024;
 
@@ -25,12 +22,7 @@ export const INLINE_PUT_VALIDATION_MAX_BYTES = 64 * 1024;
  * run in a few worker threads for bodies over {@link INLINE_PUT_VALIDATION_MAX_BYTES}, so every verdict
  * is the one the engine would give inline.
  *
- * @example
- * ```ts
- * const pool = createPutValidationPool();
- * const verdict = await pool.validate({ id: "report-1", body });
- * await pool.close();
- * ```
+ * @internal
  */
 export interface PutValidationPool {
   validate(request: PutValidationRequest): PutValidationResult | Promise<PutValidationResult>;
@@ -69,10 +61,7 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 
  * first large body. A worker that fails hands its requests back to the event loop and is replaced
  * on the next large body.
  *
- * @example
- * ```ts
- * const pool = createPutValidationPool({ size: 1 });
- * ```
+ * @internal
  */
 export function createPutValidationPool(options: { size?: number } = {}): PutValidationPool {
   const size = options.size ?? Math.max(1, Math.min(2, availableParallelism() - 1));

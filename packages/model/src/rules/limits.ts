@@ -104,7 +104,8 @@ export const MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS = 256;
  *
  * @example
  * ```ts
- * const ok = new TextEncoder().encode(prefix).byteLength <= MAX_INVENTORY_TEXT_VALUE_BYTES;
+ * const prefix = "logs/2026/";
+ * const fits = new TextEncoder().encode(prefix).byteLength <= MAX_INVENTORY_TEXT_VALUE_BYTES; // true
  * ```
  * @public
  */

@@ -7,10 +7,6 @@ import type { InventoryConfiguration } from "../shapes/inventory-configuration.j
  * destination AccountId and Prefix, SSE-KMS KeyId and the filter's Prefix, are at most
  * {@link MAX_INVENTORY_TEXT_VALUE_BYTES} UTF-8 bytes each. Returns the rule broken, or `undefined`.
  *
- * @example
- * ```ts
- * findTextLengthViolation({ ...configuration, Filter: { Prefix: "p".repeat(1025) } }); // "text-too-long"
- * ```
  * @internal
  */
 export function findTextLengthViolation(
