@@ -14,7 +14,7 @@ import {
   type ReadmeBlock,
   readmeBlocks,
 } from "./support/readme-blocks.js";
-import { createReadmeSandbox } from "./support/readme-sandbox.js";
+import { createReadmeSandbox, SANDBOX_COMPILER_OPTIONS } from "./support/readme-sandbox.js";
 
 const blocks = READMES.flatMap(readmeBlocks);
 const MOCK_BIN = join(REPOSITORY, "packages/mock/bin/s3-inventory-mock.js");
@@ -115,15 +115,7 @@ describe("TypeScript blocks type-check, and `ts run` blocks run against a mock",
       const source = `// ${block.where}\n${block.prelude}\n${block.code}\nexport {};\n`;
       writeFileSync(join(directory, fileOf(index)), source);
     });
-    const compilerOptions = {
-      target: "es2022",
-      module: "nodenext",
-      moduleResolution: "nodenext",
-      strict: true,
-      skipLibCheck: true,
-      types: ["node"],
-      outDir: "out",
-    };
+    const compilerOptions = { ...SANDBOX_COMPILER_OPTIONS, outDir: "out" };
     writeFileSync(join(directory, "tsconfig.json"), JSON.stringify({ compilerOptions, include: ["*.ts"] }));
     writeFileSync(join(directory, "package.json"), JSON.stringify({ type: "module" }));
     diagnostics = (await run(TSC, ["-p", "."], sandbox.env, directory).exited).output;

@@ -6,8 +6,7 @@ import type { Mismatch } from "./mismatch.js";
 /**
  * The verdict on one response: its mismatches, and the accepted alternative status if one was used.
  *
- * @example
- * const verdict: ExpectationVerdict = { mismatches: [], acceptedAlternative: "status 200 (S3 prefers 204)" };
+ * @internal
  */
 export interface ExpectationVerdict {
   mismatches: Mismatch[];
@@ -19,9 +18,7 @@ export interface ExpectationVerdict {
  * Checks a response against a step's expectation (placeholders already expanded). Without `error` the step
  * must succeed with a 2xx; with `error` it must fail with that code (and message, fields) and a 4xx/5xx.
  *
- * @example
- * checkExpectation({ status: 204 }, { status: 200, headers: {} }).mismatches;
- * // [{ path: "status", expected: 204, actual: 200 }]
+ * @internal
  */
 export function checkExpectation(
   expect: Expectation | undefined,

@@ -5,7 +5,11 @@ import type { Mismatch } from "./mismatch.js";
  * `equals`: objects may hold no members beyond the expected ones; `subset`: extra members are allowed.
  *
  * @example
+ * ```ts
+ * declare const output: unknown;
  * matchValue({ IsTruncated: false }, output, "output", "subset" satisfies MatchMode);
+ * ```
+ * @public
  */
 export type MatchMode = "equals" | "subset";
 
@@ -16,8 +20,11 @@ export type MatchMode = "equals" | "subset";
  * A string actual equals a number or boolean expected with the same text, because raw XML bodies are text.
  *
  * @example
+ * ```ts
  * matchValue({ IsTruncated: true, Next: { $present: true } }, { IsTruncated: false }, "output", "subset");
  * // [{ path: "output.IsTruncated", ... }, { path: "output.Next", ... }]
+ * ```
+ * @public
  */
 export function matchValue(expected: MatchValue, actual: unknown, path: string, mode: MatchMode): Mismatch[] {
   if (expected !== null && typeof expected === "object" && !Array.isArray(expected)) {

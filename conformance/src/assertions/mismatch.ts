@@ -3,7 +3,10 @@
  * `output.InventoryConfiguration.OptionalFields[1]`. A list of these is the minimal diff of a failed step.
  *
  * @example
+ * ```ts
  * const m: Mismatch = { path: "status", expected: 204, actual: 200 };
+ * ```
+ * @public
  */
 export interface Mismatch {
   path: string;

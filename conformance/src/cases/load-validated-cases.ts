@@ -4,8 +4,7 @@ import { type ConformanceCase, FixtureLoadError, loadCases } from "@s3-inventory
 /**
  * The validated fixture set.
  *
- * @example
- * const { cases, version }: ValidatedCases = await loadValidatedCases(undefined);
+ * @internal
  */
 export interface ValidatedCases {
   cases: ConformanceCase[];
@@ -19,8 +18,7 @@ export interface ValidatedCases {
  * against the schema it ships and its placeholders. An invalid case stops the run before anything is
  * sent: a case that cannot be read cannot be judged.
  *
- * @example
- * const { cases, version } = await loadValidatedCases(undefined);
+ * @internal
  */
 export async function loadValidatedCases(directory: string | undefined): Promise<ValidatedCases> {
   let set: Awaited<ReturnType<typeof loadCases>>;

@@ -6,8 +6,7 @@ import type { ConformanceCase } from "@s3-inventory/fixtures";
  * or "<id> <title>" (so `^put-status-204$` and `^list-` select by id, `^(?!limit-)` excludes by id, and words
  * find titles); a case must carry one of `tags` (when given) and none of `excludeTags`.
  *
- * @example
- * const selection: CaseSelection = { grep: "^list-", tags: [], excludeTags: ["slow"] };
+ * @internal
  */
 export interface CaseSelection {
   grep?: string;
@@ -19,8 +18,7 @@ export interface CaseSelection {
  * Applies the selection. An empty result is an error, never a vacuous pass (a misspelt filter must not
  * report "0 cases, all passed"); so is a tag that no case carries.
  *
- * @example
- * selectCases(cases, { tags: ["list"], excludeTags: ["slow"] });
+ * @internal
  */
 export function selectCases(cases: readonly ConformanceCase[], selection: CaseSelection): ConformanceCase[] {
   const known = new Set(cases.flatMap((c) => c.tags));

@@ -4,8 +4,7 @@ import type { ConformanceCase } from "@s3-inventory/fixtures";
 /**
  * One part of a sharded run: the `index`-th (1-based) of `count` parts.
  *
- * @example
- * const shard: Shard = { index: 2, count: 3 }; // --shard 2/3
+ * @internal
  */
 export interface Shard {
   index: number;
@@ -15,8 +14,7 @@ export interface Shard {
 /**
  * Parses `--shard I/N` (1 ≤ I ≤ N ≤ 256).
  *
- * @example
- * parseShard("2/3"); // { index: 2, count: 3 }
+ * @internal
  */
 export function parseShard(text: string): Shard {
   const match = /^(\d{1,3})\/(\d{1,3})$/.exec(text);
@@ -33,8 +31,7 @@ export function parseShard(text: string): Shard {
  * each case once. Each shard is its own run with its own run id, so no two shards share a bucket or a
  * configuration id.
  *
- * @example
- * shardCases(cases, { index: 1, count: 3 }).length; // 24 of 71
+ * @internal
  */
 export function shardCases(cases: readonly ConformanceCase[], shard: Shard | undefined): ConformanceCase[] {
   if (shard === undefined) return [...cases];

@@ -10,9 +10,7 @@ import { CERTIFICATE_FORMAT, type Certificate } from "./certificate.js";
  * `certificate.json`, written after every other report file: `written` is the list of the run's report
  * files, filled as they are written, whose bytes on disk are hashed.
  *
- * @example
- * const written: string[] = [];
- * await createCertificateReporter("out", redact, written).onRunEnd(report); // "out/certificate.json"
+ * @internal
  */
 export function createCertificateReporter(
   directory: string,

@@ -6,8 +6,7 @@ import type { RunSelection } from "../verdict/run-selection.js";
 /**
  * The format tag of `certificate.json`; `verify` refuses any other.
  *
- * @example
- * certificate.format === CERTIFICATE_FORMAT; // true
+ * @internal
  */
 export const CERTIFICATE_FORMAT = "s3-inventory-conformance-certificate/1";
 
@@ -15,8 +14,7 @@ export const CERTIFICATE_FORMAT = "s3-inventory-conformance-certificate/1";
  * `certificate.json`: binds a run's identity and verdict to the SHA-256 of every report file the run wrote,
  * so `s3-inventory-conformance verify DIR` can tell a published folder is complete and unmodified.
  *
- * @example
- * const certificate: Certificate = JSON.parse(await readFile("results/certificate.json", "utf8"));
+ * @internal
  */
 export interface Certificate {
   format: typeof CERTIFICATE_FORMAT;

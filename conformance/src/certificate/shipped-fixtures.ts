@@ -5,8 +5,7 @@ import type { ShippedFixtures } from "./verify-bundle.js";
 /**
  * The fixture set installed with this runner: its version, digest and case ids.
  *
- * @example
- * (await shippedFixtures()).caseIds.length; // 71
+ * @internal
  */
 export async function shippedFixtures(): Promise<ShippedFixtures> {
   const set = await loadCases();

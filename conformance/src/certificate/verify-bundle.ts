@@ -8,8 +8,7 @@ import { CERTIFICATE_FORMAT, type Certificate } from "./certificate.js";
 /**
  * The fixture set this runner ships, which a bundle's fixture digest and case ids are checked against.
  *
- * @example
- * const shipped: ShippedFixtures = { version: "0.1.0", sha256: "3f1c…", caseIds: ["anonymous-request-denied", …] };
+ * @internal
  */
 export interface ShippedFixtures {
   version: string;
@@ -20,8 +19,7 @@ export interface ShippedFixtures {
 /**
  * One condition of a valid certification and whether it holds, in words a reader can act on.
  *
- * @example
- * const check: BundleCheck = { name: "files", holds: false, detail: "results.json was modified (sha256 …)" };
+ * @internal
  */
 export interface BundleCheck {
   name: "certificate" | "files" | "identity" | "selection" | "fixtures" | "verdict";
@@ -36,9 +34,7 @@ export interface BundleCheck {
  * said, and it does not hold: nothing was checked); and the verdict, exit code and counts follow from
  * the case statuses. Every check is returned, holding or not; a bundle is verified when all hold.
  *
- * @example
- * const checks = await verifyBundle("results", shipped);
- * const verified = checks.every((check) => check.holds);
+ * @internal
  */
 export async function verifyBundle(directory: string, shipped: ShippedFixtures): Promise<BundleCheck[]> {
   const certificateText = await readFile(join(directory, "certificate.json"), "utf8").catch(() => undefined);

@@ -12,8 +12,7 @@ import { readResults } from "./read-results.js";
  * (cases × endpoints, with causes) as Markdown; with `--output-dir`, also writes comparison.md and
  * comparison.html there. Exit 0 (a comparison is not a verdict), 2 on unreadable input.
  *
- * @example
- * await compareCommand(["minio/results.json", "acme/results.json"], (t) => process.stdout.write(t));
+ * @internal
  */
 export async function compareCommand(argv: readonly string[], stdout: (text: string) => void): Promise<0> {
   let parsed: ReturnType<typeof parse>;

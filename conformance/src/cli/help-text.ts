@@ -1,8 +1,7 @@
 /**
  * The `--help` text.
  *
- * @example
- * process.stdout.write(HELP_TEXT);
+ * @internal
  */
 export const HELP_TEXT = `Usage: s3-inventory-conformance [options]
        s3-inventory-conformance verify DIR     check a published results folder (certificate.json)

@@ -18,7 +18,10 @@ const HARD_STOP_MS = 4_500;
  * second signal exits at once, and so does a run still going 4.5 s after the first.
  *
  * @example
+ * ```ts
  * await main(["--target", "msw", "--reporter", "json"]);
+ * ```
+ * @public
  */
 export async function main(argv: string[]): Promise<void> {
   const interrupt = new AbortController();

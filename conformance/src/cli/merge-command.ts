@@ -12,8 +12,7 @@ const ALL_FILES: ReporterName[] = ["json", "junit", "markdown", "html", "badge",
  * `s3-inventory-conformance merge DIR… [--output-dir OUT] [--reporter NAME,…]`: joins the results of every
  * shard into one report set (default: every report file) and exits as the unsharded run would have.
  *
- * @example
- * process.exitCode = await mergeCommand(["shard-1", "shard-2", "--output-dir", "results"], (t) => process.stdout.write(t));
+ * @internal
  */
 export async function mergeCommand(argv: readonly string[], stdout: (text: string) => void): Promise<0 | 1> {
   let parsed: ReturnType<typeof parse>;

@@ -4,9 +4,7 @@ import { basename, resolve } from "node:path";
  * What a demo run against the embedded mock ends with: where its reports are, and the command that
  * certifies the reader's own endpoint (then checks the result with `verify`).
  *
- * @example
- * nextSteps("conformance-results", ["conformance-results/results.json"]);
- * // "Reports: /…/conformance-results (results.json)\nCertify your own endpoint: …"
+ * @internal
  */
 export function nextSteps(outputDir: string, written: readonly string[]): string {
   return [

@@ -9,11 +9,14 @@ import type { TargetKind } from "../targets/target.js";
  * What the command line asks for: a run, the help, or the version.
  *
  * @example
+ * ```ts
  * const command: ParsedCommand = parseArguments(["--help"], {}); // { kind: "help" }
+ * ```
+ * @public
  */
 export type ParsedCommand = { kind: "help" } | { kind: "version" } | { kind: "run"; config: RunConfig };
 
-/** `--max-response-bytes` by default: 8 MiB, far above any inventory answer (a full page of 100 configurations is well under 1 MiB). */
+/** `--max-response-bytes` by default: 8 MiB, far above any inventory answer (a full page of 100 configurations is well under 1 MiB). @internal */
 export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 const REPORTERS = new Set<ReporterName>([
@@ -32,7 +35,10 @@ const TARGETS = new Set<TargetKind>(["embedded", "msw", "aws", "endpoint"]);
  * one-line message says what to fix.
  *
  * @example
+ * ```ts
  * parseArguments(["--endpoint", "http://localhost:9000", "--reporter", "json"], {});
+ * ```
+ * @public
  */
 export function parseArguments(argv: string[], env: Record<string, string | undefined>): ParsedCommand {
   const values = parseCliArguments(argv, OPTIONS);

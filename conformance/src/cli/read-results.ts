@@ -7,8 +7,7 @@ import type { RunReport } from "../reporters/run-report.js";
  * Reads a `results.json`, given as the file or the folder holding it; anything else is one configuration
  * error line (exit 2).
  *
- * @example
- * const report = await readResults("shard-1"); // reads shard-1/results.json
+ * @internal
  */
 export async function readResults(path: string): Promise<RunReport> {
   const file = (await stat(path).then(

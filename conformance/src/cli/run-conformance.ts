@@ -38,7 +38,10 @@ import { nextSteps } from "./next-steps.js";
  * Where a run writes, and what stops it.
  *
  * @example
+ * ```ts
  * const io: RunIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+ * ```
+ * @public
  */
 export interface RunIo {
   stdout: (text: string) => void;
@@ -53,7 +56,11 @@ export interface RunIo {
  * A finished run: its exit code and, unless it only listed cases, its report.
  *
  * @example
+ * ```ts
+ * declare const config: RunConfig, io: RunIo;
  * const { exitCode, report }: RunOutcome = await runConformance(config, io);
+ * ```
+ * @public
  */
 export interface RunOutcome {
   exitCode: 0 | 1;
@@ -65,7 +72,11 @@ export interface RunOutcome {
  * configuration (exit 2); every case outcome, including runner errors inside a case, is in the report.
  *
  * @example
+ * ```ts
+ * declare const config: RunConfig;
  * const { exitCode, report } = await runConformance(config, { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) });
+ * ```
+ * @public
  */
 export async function runConformance(config: RunConfig, io: RunIo): Promise<RunOutcome> {
   const fixtures = await loadValidatedCases(config.casesDir);
@@ -253,7 +264,7 @@ function recordingMeta(run: PreparedRun, startedAt: string): RecordingMeta {
   };
 }
 
-/** How long an interrupted run's cleanups may take, in total, before the reports are written. */
+/** How long an interrupted run's cleanups may take, in total, before the reports are written. @internal */
 export const INTERRUPTED_CLEANUP_MS = 2_500;
 
 // Aborted INTERRUPTED_CLEANUP_MS after the interrupt: cleanups stop there and list what they left, so an

@@ -7,16 +7,14 @@ import { verifyCommand } from "./verify-command.js";
  * A command other than a run: `verify`, `compare`, `merge`. Each takes its own arguments and returns its
  * exit code; bad usage throws a `ConfigurationError` (exit 2).
  *
- * @example
- * const code = await SUBCOMMANDS.verify?.(["results"], (t) => process.stdout.write(t));
+ * @internal
  */
 export type Subcommand = (argv: readonly string[], stdout: (text: string) => void) => Promise<0 | 1>;
 
 /**
  * The subcommands by name (the first argument).
  *
- * @example
- * Object.keys(SUBCOMMANDS); // ["verify", …]
+ * @internal
  */
 export const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = {
   verify: verifyCommand,

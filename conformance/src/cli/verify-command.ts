@@ -7,8 +7,7 @@ import { verifyBundle } from "../certificate/verify-bundle.js";
  * `s3-inventory-conformance verify DIR`: prints every condition of a certification with ✓ or ✗ and what
  * does not hold; exit 0 only when all hold, 1 otherwise, 2 when DIR is not a folder.
  *
- * @example
- * process.exitCode = await verifyCommand(["results"], (t) => process.stdout.write(t));
+ * @internal
  */
 export async function verifyCommand(argv: readonly string[], stdout: (text: string) => void): Promise<0 | 1> {
   if (argv.length !== 1 || (argv[0] as string).startsWith("-"))

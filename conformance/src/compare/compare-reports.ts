@@ -6,9 +6,7 @@ import type { RunReport } from "../reporters/run-report.js";
  * Several runs side by side: one column per endpoint, one row per case, each cell the status and, when it
  * did not pass, its cause.
  *
- * @example
- * const matrix: ComparisonMatrix = compareReports([minio, acme]);
- * matrix.rows.filter((row) => row.differs).length; // 6
+ * @internal
  */
 export interface ComparisonMatrix {
   columns: Array<{ label: string; verdict: string; runner: string; fixtures: string }>;
@@ -18,8 +16,7 @@ export interface ComparisonMatrix {
 /**
  * One case on one endpoint (undefined in a row when that run did not include the case).
  *
- * @example
- * const cell: ComparisonCell = { status: "failed", cause: 'step 1: status: expected 204, got 200' };
+ * @internal
  */
 export interface ComparisonCell {
   status: CaseStatus;
@@ -32,8 +29,7 @@ export interface ComparisonCell {
  * named by product, else by endpoint host; rows are every case of any report, by id; a row `differs` when
  * the endpoints' statuses are not all the same (a missing case counts as different).
  *
- * @example
- * compareReports([a, b]).columns.map((c) => c.label); // ["Acme Store 4.2.1", "127.0.0.1:9000"]
+ * @internal
  */
 export function compareReports(reports: readonly RunReport[]): ComparisonMatrix {
   const labels = reports.map((r) =>

@@ -5,8 +5,7 @@ import type { ComparisonCell, ComparisonMatrix } from "./compare-reports.js";
  * The comparison as Markdown: the endpoints with their verdicts, the cases that differ with their causes,
  * then every case.
  *
- * @example
- * process.stdout.write(renderComparisonMarkdown(compareReports([a, b])));
+ * @internal
  */
 export function renderComparisonMarkdown(matrix: ComparisonMatrix): string {
   const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -40,8 +39,7 @@ export function renderComparisonMarkdown(matrix: ComparisonMatrix): string {
 /**
  * The comparison as one self-contained HTML page (no script, no fetch).
  *
- * @example
- * await writeFile("comparison.html", renderComparisonHtml(compareReports([a, b])));
+ * @internal
  */
 export function renderComparisonHtml(matrix: ComparisonMatrix): string {
   const differing = matrix.rows.filter((row) => row.differs);

@@ -4,8 +4,7 @@ import type { RunConfig } from "./run-config.js";
  * The configuration as reports show it: no credentials (they never enter `RunConfig`), the profile name
  * kept, and the account id masked to its last four digits so published results do not expose it.
  *
- * @example
- * redactConfig(config).accountId; // "********9012"
+ * @internal
  */
 export function redactConfig(config: RunConfig): Record<string, unknown> {
   const { selection, accountId, color: _color, commandLine: _commandLine, ...rest } = config;
@@ -21,8 +20,7 @@ export function redactConfig(config: RunConfig): Record<string, unknown> {
 /**
  * Masks all but the last four digits.
  *
- * @example
- * maskAccountId("123456789012"); // "********9012"
+ * @internal
  */
 export function maskAccountId(accountId: string): string {
   return `${"*".repeat(Math.max(0, accountId.length - 4))}${accountId.slice(-4)}`;

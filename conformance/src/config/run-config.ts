@@ -8,7 +8,10 @@ import type { TargetKind } from "../targets/target.js";
  * The report formats; `console` is always on, the others write files into `outputDir`.
  *
  * @example
+ * ```ts
  * const reporters: ReporterName[] = ["console", "json", "junit"];
+ * ```
+ * @public
  */
 export type ReporterName = "console" | "json" | "junit" | "markdown" | "html" | "badge" | "certificate";
 
@@ -16,7 +19,10 @@ export type ReporterName = "console" | "json" | "junit" | "markdown" | "html" | 
  * A run's configuration, as parsed from the command line and the environment.
  *
  * @example
+ * ```ts
  * const config = parseArguments(["--target", "msw", "--tag", "list"], process.env);
+ * ```
+ * @public
  */
 export interface RunConfig {
   target: TargetKind;

@@ -5,8 +5,7 @@ import { NoCompleteAnswerError } from "../errors/no-complete-answer-error.js";
 /**
  * The bounds of every exchange with the endpoint.
  *
- * @example
- * const bounds: ExchangeBounds = { requestTimeoutMs: 30_000, maxResponseBytes: 8 * 1024 * 1024 };
+ * @internal
  */
 export interface ExchangeBounds {
   /** From the start of the exchange (connect included) to the last body byte: an absolute deadline. */
@@ -21,9 +20,7 @@ export interface ExchangeBounds {
  * case timeout, an interrupt) fires; `failure` then says which. A timer, not socket idleness: an endpoint
  * that trickles one byte a second is stopped at the same time as one that never answers.
  *
- * @example
- * const exchange = new BoundedExchange(bounds, caseSignal);
- * const body = exchange.limit(response); // a stream that errors past the cap or the deadline
+ * @internal
  */
 export class BoundedExchange {
   private readonly controller = new AbortController();

@@ -3,8 +3,7 @@ import { s3EndpointUrl } from "@s3-inventory/model";
 /**
  * AWS credentials as the SDK's credential providers return them.
  *
- * @example
- * const credentials: Credentials = { accessKeyId: "AKIAIOSFODNN7EXAMPLE", secretAccessKey: "…" };
+ * @internal
  */
 export interface Credentials {
   accessKeyId: string;
@@ -16,10 +15,7 @@ export interface Credentials {
  * How every driver reaches the endpoint: the same settings for our client, the SDK and raw requests, so that
  * `--client sdk` changes the client and nothing else.
  *
- * @example
- * const s: ConnectionSettings = { endpoint: "http://127.0.0.1:4566", region: "us-east-1", forcePathStyle: true,
- *   credentials: { accessKeyId: "AKIA...", secretAccessKey: "..." }, tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000,
- *   maxResponseBytes: 8388608 };
+ * @internal
  */
 export interface ConnectionSettings {
   /** Base URL of the endpoint; undefined means real S3 (the model's `s3EndpointUrl(region)`). */
@@ -37,8 +33,7 @@ export interface ConnectionSettings {
 /**
  * The base URL of requests to `bucket` (ends without a slash), by the addressing style of the settings.
  *
- * @example
- * bucketBaseUrl({ ...s, forcePathStyle: true }, "src"); // "http://127.0.0.1:4566/src"
+ * @internal
  */
 export function bucketBaseUrl(settings: ConnectionSettings, bucket: string): string {
   const base = new URL(settings.endpoint ?? s3EndpointUrl(settings.region));

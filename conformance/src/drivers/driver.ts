@@ -6,7 +6,10 @@ import type { StepResponse } from "./step-response.js";
  * Which client drives the operation steps: ours (@s3-inventory/client) or @aws-sdk/client-s3.
  *
  * @example
+ * ```ts
  * const client: ClientName = "sdk"; // --client sdk
+ * ```
+ * @public
  */
 export type ClientName = "ours" | "sdk";
 
@@ -14,8 +17,7 @@ export type ClientName = "ours" | "sdk";
  * One operation and its input, typed by the model's input shape of that operation: a driver's `switch` on
  * `operation` narrows `input` to what the operation's command takes.
  *
- * @example
- * const call: OperationCall = { operation: "GetBucketInventoryConfiguration", input: { Bucket: "src", Id: "1" } };
+ * @internal
  */
 export type OperationCall = {
   [N in OperationName]: { operation: N; input: S3OperationInputs[N] };
@@ -25,8 +27,7 @@ export type OperationCall = {
  * Sends an operation step through a client and reports the answer as a `StepResponse`. Throws only for
  * environment problems (unreachable endpoint), never for an S3 error answer.
  *
- * @example
- * const response = await driver.send({ operation: "ListBucketInventoryConfigurations", input: { Bucket: "src" } });
+ * @internal
  */
 export interface Driver {
   readonly client: ClientName;

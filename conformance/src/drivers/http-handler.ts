@@ -15,8 +15,7 @@ type HttpHandlerOptions = NonNullable<Parameters<NodeHttpHandler["handle"]>[1]>;
  * kept it waiting forever), and the body stream errors past `maxResponseBytes` instead of growing in memory.
  * The error is `NoCompleteAnswerError` or `AnswerTooLargeError`, whichever client reads the body.
  *
- * @example
- * new S3Client({ ...config, requestHandler: createHttpHandler(settings) });
+ * @internal
  */
 export class BoundedHttpHandler {
   constructor(
@@ -62,8 +61,7 @@ const IDLE_SOCKET_MS = 4_000;
  * options, and the run's bounds (see `BoundedHttpHandler`). Same handler for ours and the SDK, so results
  * compare like for like.
  *
- * @example
- * new S3Client({ ...config, requestHandler: createHttpHandler(settings) });
+ * @internal
  */
 export function createHttpHandler(settings: ConnectionSettings): BoundedHttpHandler {
   // Idle sockets are closed after 4 s, before a server's usual 5 s keep-alive timeout (Node's default):

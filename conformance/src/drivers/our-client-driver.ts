@@ -17,8 +17,7 @@ import { sendRawRequest } from "./raw-http-request.js";
  * operations; a HeadBucket step is sent as a signed raw HEAD request instead. One attempt per request, as
  * with the SDK driver.
  *
- * @example
- * const driver = createOurClientDriver(settings);
+ * @internal
  */
 export function createOurClientDriver(settings: ConnectionSettings): Driver {
   const client = new S3InventoryClient({

@@ -8,8 +8,7 @@ import type { StepResponse } from "./step-response.js";
  * A body that is not XML is kept as `{ $text }` so that expectations can still say what was wrong. The root
  * element's namespace (which the object drops) is kept apart in `rootNamespace`, for XML bodies only.
  *
- * @example
- * parseResponseBody(404, {}, Buffer.from("<Error><Code>NoSuchBucket</Code></Error>")).error?.code; // "NoSuchBucket"
+ * @internal
  */
 export function parseResponseBody(
   status: number,

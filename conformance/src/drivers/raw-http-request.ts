@@ -11,8 +11,7 @@ import type { StepResponse } from "./step-response.js";
 /**
  * A raw request, placeholders already expanded (the `http` member of a case's http step).
  *
- * @example
- * const request: RawRequest = { method: "PUT", bucket: "src", query: { inventory: "", id: "r" }, body: "<Inventory" };
+ * @internal
  */
 export interface RawRequest {
   method: string;
@@ -27,9 +26,7 @@ export interface RawRequest {
  * Sends a raw request to the endpoint, SigV4-signed with the run's credentials unless `signed` is false, and
  * reads the answer like a client would (S3 error document, or the XML body as an object).
  *
- * @example
- * await sendRawRequest(settings, { method: "GET", bucket: "src", query: { inventory: "" }, signed: false });
- * // { status: 403, error: { code: "AccessDenied", ... }, headers: {...} }
+ * @internal
  */
 export async function sendRawRequest(
   settings: ConnectionSettings,
@@ -81,9 +78,7 @@ export async function sendRawRequest(
 /**
  * The exact URL a raw request is sent to: bucket by the addressing style, query escaped and sorted.
  *
- * @example
- * rawRequestUrl(settings, { method: "GET", bucket: "src", query: { inventory: "", id: "a b" } });
- * // "http://127.0.0.1:4566/src/?id=a%20b&inventory="
+ * @internal
  */
 export function rawRequestUrl(
   settings: ConnectionSettings,

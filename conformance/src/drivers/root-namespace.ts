@@ -5,10 +5,7 @@ import type { XmlElement } from "@s3-inventory/model";
  * root, which has no ancestors): `xmlns` for an unprefixed name, `xmlns:p` for `p:Name`; null when none is
  * declared or the declaration is empty (`xmlns=""` means no namespace, XML Namespaces 1.0 section 6.2).
  *
- * @example
- * rootNamespaceOf(parseXml('<Error><Code>X</Code></Error>')); // null
- * rootNamespaceOf(parseXml('<ListInventoryConfigurationsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"/>'));
- * // "http://s3.amazonaws.com/doc/2006-03-01/"
+ * @internal
  */
 export function rootNamespaceOf(root: XmlElement): string | null {
   const colon = root.name.indexOf(":");

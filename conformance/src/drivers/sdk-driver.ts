@@ -15,8 +15,7 @@ import { createHttpHandler } from "./http-handler.js";
  * Drives the cases through @aws-sdk/client-s3 (`--client sdk`): shows the results do not depend on our client.
  * One attempt per request: a conformance run reports the endpoint's first answer, not a retried one.
  *
- * @example
- * const driver = createSdkDriver(settings);
+ * @internal
  */
 export function createSdkDriver(settings: ConnectionSettings): Driver {
   const client = new S3Client({

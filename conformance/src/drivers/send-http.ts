@@ -9,8 +9,7 @@ import type { ConnectionSettings } from "./connection-settings.js";
 /**
  * A raw HTTP answer.
  *
- * @example
- * const { status, headers, body }: HttpAnswer = await sendHttp(settings, request);
+ * @internal
  */
 export interface HttpAnswer {
   status: number;
@@ -25,8 +24,7 @@ export interface HttpAnswer {
  * failures become `EndpointUnreachableError`; a bound that stops the exchange is its own error
  * (`NoCompleteAnswerError`, `AnswerTooLargeError`). Either way the step is `error`, never a failed case.
  *
- * @example
- * const answer = await sendHttp(settings, { method: "HEAD", url: "http://127.0.0.1:4566/src/", headers: {} });
+ * @internal
  */
 export function sendHttp(
   settings: ConnectionSettings,

@@ -1,8 +1,7 @@
 /**
  * What an endpoint answered to one step, the same shape whichever client or raw request sent it.
  *
- * @example
- * const r: StepResponse = { status: 404, headers: {}, error: { code: "NoSuchConfiguration", fields: {} } };
+ * @internal
  */
 export interface StepResponse {
   status: number;
@@ -22,8 +21,7 @@ export interface StepResponse {
 /**
  * An S3 error as read from the `<Error>` document.
  *
- * @example
- * const e: StepError = { code: "IdMismatch", message: "Document ID does not match the specified configuration ID.", fields: { RequestId: "R1" } };
+ * @internal
  */
 export interface StepError {
   code: string;

@@ -2,8 +2,7 @@
  * An answer's body went past the run's size cap (`--max-response-bytes`): reading stopped there and the
  * connection was closed, so memory stays bounded whatever the endpoint sends. The step is `error`.
  *
- * @example
- * throw new AnswerTooLargeError(8 * 1024 * 1024);
+ * @internal
  */
 export class AnswerTooLargeError extends Error {
   override readonly name = "AnswerTooLargeError";

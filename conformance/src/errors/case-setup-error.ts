@@ -2,8 +2,7 @@
  * The runner could not prepare or expand a case (a placeholder without a value, a bucket it could not create).
  * Reported as the case's `error` status: a runner or environment problem, not the endpoint's failure.
  *
- * @example
- * throw new CaseSetupError("could not create bucket s3inv-ab12cd34-3: 403 AccessDenied");
+ * @internal
  */
 export class CaseSetupError extends Error {
   override readonly name = "CaseSetupError";

@@ -3,9 +3,7 @@
  * TLS spoken to a plain-HTTP port (OpenSSL's "wrong version number"), nothing listening, a name that
  * does not resolve. Anything else keeps Node's message, on one line.
  *
- * @example
- * describeConnectionFailure(new URL("https://127.0.0.1:4566/"), tlsToPlainHttpError);
- * // "https://127.0.0.1:4566 answers plain HTTP, not TLS: use http://127.0.0.1:4566"
+ * @internal
  */
 export function describeConnectionFailure(url: URL, cause: Error): string {
   const { code } = cause as NodeJS.ErrnoException;

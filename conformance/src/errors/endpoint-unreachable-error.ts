@@ -4,8 +4,7 @@ import { describeConnectionFailure } from "./describe-connection-failure.js";
  * The endpoint could not be reached or did not answer (connection refused, DNS, TLS, timeout). An environment
  * problem: the case is reported as `error`, not `failed`, because nothing was learnt about the endpoint.
  *
- * @example
- * throw new EndpointUnreachableError("GET", new URL("http://127.0.0.1:1/"), new Error("ECONNREFUSED"));
+ * @internal
  */
 export class EndpointUnreachableError extends Error {
   override readonly name = "EndpointUnreachableError";

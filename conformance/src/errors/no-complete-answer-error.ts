@@ -3,8 +3,7 @@
  * (connect included) to the last byte of the body, so an endpoint that trickles bytes or stops after the
  * headers is stopped too, not only one that stays silent. The step or case is `error`: nothing was learnt.
  *
- * @example
- * throw new NoCompleteAnswerError(3000); // "no complete answer within 3000 ms"
+ * @internal
  */
 export class NoCompleteAnswerError extends Error {
   override readonly name = "NoCompleteAnswerError";

@@ -3,8 +3,7 @@
  * before sending. An environment problem: the case is reported as `error`, because nothing was learnt about
  * the endpoint.
  *
- * @example
- * throw new RequestNotAnsweredError("sdk client, ListBucketInventoryConfigurations", new Error("ECONNREFUSED"));
+ * @internal
  */
 export class RequestNotAnsweredError extends Error {
   override readonly name = "RequestNotAnsweredError";

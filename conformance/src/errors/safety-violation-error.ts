@@ -3,8 +3,7 @@
  * without the run's id prefix on a user's bucket, a bucket operation on a bucket it does not own). The case
  * is reported as `error`; the request is never sent.
  *
- * @example
- * throw new SafetyViolationError("PUT id=daily on bucket my-bucket: the id is not namespaced by this run");
+ * @internal
  */
 export class SafetyViolationError extends Error {
   override readonly name = "SafetyViolationError";

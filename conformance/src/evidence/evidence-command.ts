@@ -24,8 +24,7 @@ const SECTIONS: Array<[FindingKind, string]> = [
  * (another endpoint, the msw target, an intercepted rehearsal) is refused with the reason. Exit 1 when a
  * documented fact is contradicted or promotion is refused, 0 otherwise.
  *
- * @example
- * await evidenceCommand(["rec"], (t) => process.stdout.write(t)); // 0 or 1
+ * @internal
  */
 export async function evidenceCommand(
   argv: readonly string[],

@@ -6,8 +6,7 @@ import type { RecordedStep } from "../record/recorded-step.js";
  * What one recorded step says about the evidence behind it. `documented-contradicted` matters most: a
  * recording, documentation or seed fact the real service did not hold to.
  *
- * @example
- * const finding: FindingKind = "inference-confirmed";
+ * @internal
  */
 export type FindingKind =
   | "documented-contradicted"
@@ -18,8 +17,7 @@ export type FindingKind =
 /**
  * One step of one case (all iterations of a repeat step together) and what its recording shows.
  *
- * @example
- * const f: StepFinding = { kind: "inference-confirmed", case: "limit-1000-then-too-many-configurations", step: 4, name: "overwrite", operation: "PUT ?inventory", answered: "204", diff: [], line: recorded };
+ * @internal
  */
 export interface StepFinding {
   kind: FindingKind;
@@ -39,10 +37,7 @@ export interface StepFinding {
  * Judges recorded steps: the expectation is checked again against the recorded answer (not taken from the
  * runner's verdict), and the step's evidence decides what the result means.
  *
- * @example
- * const judge = createJudge();
- * for await (const line of readRecordedSteps(dir)) judge.add(line);
- * judge.findings(); // [{ kind: "inference-confirmed", … }]
+ * @internal
  */
 export function createJudge(): { add(line: RecordedStep): void; findings(): StepFinding[] } {
   const byStep = new Map<string, StepFinding>();

@@ -8,9 +8,7 @@ const AWS_S3_HOST = /^(?:[a-z0-9][a-z0-9.-]*\.)?s3(?:[.-][a-z0-9-]+)*\.amazonaws
 /**
  * True for a host (and optional port) of Amazon S3 itself, reached over HTTPS's default port.
  *
- * @example
- * isAwsS3Host("amzn-s3-demo-bucket.s3.us-east-1.amazonaws.com"); // true
- * isAwsS3Host("127.0.0.1:4566"); // false
+ * @internal
  */
 export function isAwsS3Host(host: string): boolean {
   const [name = "", port] = host.toLowerCase().split(":");
@@ -22,8 +20,7 @@ export function isAwsS3Host(host: string): boolean {
  * `--target aws`, against S3's own hosts over HTTPS, every exchange included, with nothing able to answer in
  * process. No test can therefore mint evidence: an intercepted rehearsal says so in `run.json`.
  *
- * @example
- * refusalOf(meta, new Set(["http://127.0.0.1:4566"])); // "it was made against http://127.0.0.1:4566, which is not an AWS S3 endpoint …"
+ * @internal
  */
 export function refusalOf(meta: RecordingMeta, origins: ReadonlySet<string>): string | undefined {
   if (meta.intercepted !== false)
@@ -43,8 +40,7 @@ export function refusalOf(meta: RecordingMeta, origins: ReadonlySet<string>): st
  * A ledger entry of kind `recorded`, for review (the shape of @s3-inventory/fixtures' evidence ledger): the
  * reviewer publishes the recording and puts its public URL in `citation.url` before committing the entry.
  *
- * @example
- * ledgerEntryOf(meta, finding).id; // "recorded-limit-1000-then-too-many-configurations-step-4"
+ * @internal
  */
 export function ledgerEntryOf(meta: RecordingMeta, finding: StepFinding): Record<string, unknown> {
   const date = (meta.endedAt ?? meta.startedAt).slice(0, 10);

@@ -8,8 +8,7 @@ import type { RecordedStep, RecordingMeta } from "../record/recorded-step.js";
 /**
  * Reads a recording's `run.json`. A folder without one is not a recording (exit 2).
  *
- * @example
- * const meta = await readRecordingMeta("rec");
+ * @internal
  */
 export async function readRecordingMeta(directory: string): Promise<RecordingMeta> {
   let text: string;
@@ -36,8 +35,7 @@ export async function readRecordingMeta(directory: string): Promise<RecordingMet
 /**
  * The recorded steps, one at a time (a recording of the 1,000-configuration case holds thousands).
  *
- * @example
- * for await (const step of readRecordedSteps("rec")) console.log(step.case, step.step);
+ * @internal
  */
 export async function* readRecordedSteps(directory: string): AsyncGenerator<RecordedStep> {
   const lines = createInterface({

@@ -4,10 +4,7 @@ import { CaseSetupError } from "../errors/case-setup-error.js";
 /**
  * The values placeholders take in one case (s3-inventory fixtures README, "Placeholders").
  *
- * @example
- * const ctx: CaseContext = { bucket: "s3inv-ab12cd34-3", ownsBucket: true, idPrefix: "", region: "us-east-1",
- *   accountId: "123456789012", destinationBucket: "s3inv-ab12cd34-3", missingBucket: "s3inv-ab12cd34-3-missing",
- *   otherBucket: undefined, runId: "s3inv-ab12cd34", saved: new Map() };
+ * @internal
  */
 export interface CaseContext {
   bucket: string;
@@ -28,8 +25,7 @@ export interface CaseContext {
 /**
  * A 12-digit account id that is not `accountId` (last digit moved by one), for ExpectedBucketOwner mismatch.
  *
- * @example
- * otherAccountIdOf("123456789012"); // "123456789013"
+ * @internal
  */
 export function otherAccountIdOf(accountId: string): string {
   const last = Number(accountId.at(-1));
@@ -39,8 +35,7 @@ export function otherAccountIdOf(accountId: string): string {
 /**
  * Expands one string of a case with the case's values; `vars` holds repeat variables.
  *
- * @example
- * expandCaseString("${id:page-${n:3}}", ctx, new Map([["n", 7]])); // "page-007" (empty prefix)
+ * @internal
  */
 export function expandCaseString(
   template: string,
@@ -53,8 +48,7 @@ export function expandCaseString(
 /**
  * Expands every string inside a JSON value (objects and arrays are copied).
  *
- * @example
- * expandCaseValue({ Bucket: "${bucket}" }, ctx, new Map()); // { Bucket: "s3inv-ab12cd34-3" }
+ * @internal
  */
 export function expandCaseValue<T>(value: T, context: CaseContext, vars: ReadonlyMap<string, number>): T {
   if (typeof value === "string") return expandCaseString(value, context, vars) as T;

@@ -8,8 +8,7 @@ import type { CleanupOutcome } from "./case-result.js";
 /**
  * A request about to be sent, as the safety guard sees it.
  *
- * @example
- * resources.guard({ method: "DELETE", bucket: "src", inventory: true, id: "s3inv-ab12cd34-3-daily" } satisfies GuardedRequest);
+ * @internal
  */
 export interface GuardedRequest {
   method: string;
@@ -27,11 +26,7 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
  * the case's run-namespaced prefix. Anything else is refused before it is sent. Cleanup removes exactly what
  * was created: the case's own buckets, or the ids it wrote to the user's bucket.
  *
- * @example
- * const resources = new CaseResources(settings, { idPrefix: "s3inv-ab12cd34-3-", keep: false, missingBucket: "s3inv-ab12cd34-3-missing" });
- * await resources.createBucket("s3inv-ab12cd34-3");
- * resources.guard({ method: "PUT", bucket: "s3inv-ab12cd34-3", inventory: true, id: "1" });
- * await resources.cleanup();
+ * @internal
  */
 export class CaseResources {
   private readonly ownedBuckets = new Set<string>();

@@ -12,7 +12,10 @@ import type { Mismatch } from "../assertions/mismatch.js";
  * never as passed). `error`: the runner or the environment failed, so nothing was learnt about the endpoint.
  *
  * @example
+ * ```ts
  * const status: CaseStatus = "not-implemented";
+ * ```
+ * @public
  */
 export type CaseStatus = "passed" | "failed" | "skipped" | "not-implemented" | "error";
 
@@ -20,8 +23,11 @@ export type CaseStatus = "passed" | "failed" | "skipped" | "not-implemented" | "
  * Why a step failed: which step, what was sent, what came back, and the minimal diff.
  *
  * @example
+ * ```ts
  * const f: StepFailure = { step: 1, name: "get it back", request: "GetBucketInventoryConfiguration id=1",
  *   response: "404 NoSuchConfiguration", mismatches: [{ path: "status", expected: 200, actual: 404 }] };
+ * ```
+ * @public
  */
 export interface StepFailure {
   /** 1-based step number. */
@@ -56,7 +62,10 @@ export interface StepFailure {
  * What cleanup did after the case: removed what it created, kept it (`--keep`), or failed (reported apart).
  *
  * @example
+ * ```ts
  * const cleanup: CleanupOutcome = { status: "failed", message: "DELETE bucket s3inv-ab12cd34-3: 403 AccessDenied" };
+ * ```
+ * @public
  */
 export interface CleanupOutcome {
   status: "done" | "kept" | "failed" | "nothing";
@@ -67,10 +76,13 @@ export interface CleanupOutcome {
  * One case's result, as reporters and `results.json` see it.
  *
  * @example
+ * ```ts
  * const r: CaseResult = { id: "put-status-204", title: "…", severity: "required", tags: ["put"],
  *   evidence: { kind: "aws-recording", source: "LocalStack snapshot", entries: [{ id: "put-answers-204", kind: "recorded" }] },
  *   status: "passed",
  *   durationMs: 12, failures: [], cleanup: { status: "done" } };
+ * ```
+ * @public
  */
 export interface CaseResult {
   id: string;
@@ -109,8 +121,7 @@ export interface CaseResult {
 /**
  * The part of a result that comes from the case itself.
  *
- * @example
- * const result: CaseResult = { ...caseIdentity(conformanceCase), status: "skipped", durationMs: 0, failures: [], cleanup: { status: "nothing" } };
+ * @internal
  */
 export function caseIdentity(
   conformanceCase: ConformanceCase,

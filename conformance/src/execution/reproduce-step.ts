@@ -33,9 +33,7 @@ export function reproduceOperation(
  * A copy-pasteable curl command that sends the same raw request, SigV4-signed by curl from the reader's
  * `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY` (curl 7.75 or later) unless the step was anonymous.
  *
- * @example
- * reproduceRawRequest(settings, { method: "GET", bucket: "src", query: { inventory: "" }, signed: false });
- * // "curl -sS -i -X GET 'http://127.0.0.1:4566/src/?inventory='"
+ * @internal
  */
 export function reproduceRawRequest(settings: ConnectionSettings, request: RawRequest): string {
   const parts = ["curl -sS -i -X", request.method];

@@ -23,8 +23,7 @@ import { isSetupStep, isWriteStep, stepOperation } from "./step-operation.js";
 /**
  * What the run gives each case.
  *
- * @example
- * await runCase(conformanceCase, { ...options, caseNumber: 3 } satisfies CaseRunOptions);
+ * @internal
  */
 export interface CaseRunOptions {
   driver: Driver;
@@ -65,9 +64,7 @@ interface Verdict {
  * becomes a `CaseResult`. Cleanup always runs (after failures, timeouts and interrupts too) and its failure
  * is reported in `cleanup`, never as the case's failure.
  *
- * @example
- * const result = await runCase(conformanceCase, options);
- * console.log(result.id, result.status);
+ * @internal
  */
 export async function runCase(
   conformanceCase: ConformanceCase,

@@ -6,8 +6,7 @@ const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
  * A fresh run id, `s3inv-` and 8 random lower-case letters or digits: valid in bucket names (lower case,
  * no dots) and in configuration ids, and short enough that `<runId>-<case>-<name>` stays under S3's limits.
  *
- * @example
- * createRunId(); // "s3inv-k3j9x2ab"
+ * @internal
  */
 export function createRunId(): string {
   const bytes = randomBytes(8);
@@ -19,8 +18,7 @@ export function createRunId(): string {
 /**
  * The name of the bucket the run creates for case number `caseNumber`, and of the one it never creates.
  *
- * @example
- * caseBucketName("s3inv-k3j9x2ab", 7); // "s3inv-k3j9x2ab-7"
+ * @internal
  */
 export function caseBucketName(runId: string, caseNumber: number, suffix = ""): string {
   return `${runId}-${caseNumber}${suffix}`;

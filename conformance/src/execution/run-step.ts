@@ -12,8 +12,7 @@ import { reproduceOperation, reproduceRawRequest } from "./reproduce-step.js";
 /**
  * What one step produced.
  *
- * @example
- * const { response, verdict, request }: StepOutcome = await runStep(step, env, new Map());
+ * @internal
  */
 export interface StepOutcome {
   response: StepResponse;
@@ -29,8 +28,7 @@ export interface StepOutcome {
 /**
  * What a step needs from the run.
  *
- * @example
- * const env: StepEnvironment = { driver, settings, context, resources, signal };
+ * @internal
  */
 export interface StepEnvironment {
   driver: Driver;
@@ -44,9 +42,7 @@ export interface StepEnvironment {
 /**
  * Expands, guards, sends and checks one operation or http step.
  *
- * @example
- * const outcome = await runStep(step, env, new Map());
- * if (outcome.verdict.mismatches.length > 0) console.log(outcome.verdict.mismatches);
+ * @internal
  */
 export async function runStep(
   step: OperationStep | HttpStep,
@@ -118,8 +114,7 @@ export function describeOperationRequest(operation: S3Operation, input: object):
 /**
  * One line saying what came back, for reports.
  *
- * @example
- * describeResponse({ status: 404, headers: {}, error: { code: "NoSuchConfiguration", fields: {} } }); // "404 NoSuchConfiguration"
+ * @internal
  */
 export function describeResponse(response: StepResponse): string {
   if (!response.error) return String(response.status);
@@ -129,8 +124,7 @@ export function describeResponse(response: StepResponse): string {
 /**
  * Reads a dotted path (`InventoryConfigurationList.0.Id`) out of a step's output, for `save`.
  *
- * @example
- * readPath({ A: [{ Id: "x" }] }, "A.0.Id"); // "x"
+ * @internal
  */
 export function readPath(output: unknown, path: string): string | undefined {
   let value: unknown = output;

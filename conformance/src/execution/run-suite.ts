@@ -6,8 +6,7 @@ import { runWithConcurrency } from "./run-with-concurrency.js";
 /**
  * Options of a whole run.
  *
- * @example
- * await runSuite(cases, { ...caseOptions, concurrency: 4, bail: true, signal } satisfies SuiteOptions);
+ * @internal
  */
 export interface SuiteOptions extends Omit<CaseRunOptions, "caseNumber" | "signal"> {
   /** Cases in flight at once. */
@@ -23,8 +22,7 @@ export interface SuiteOptions extends Omit<CaseRunOptions, "caseNumber" | "signa
 /**
  * The results of a run, in the order of the selected cases.
  *
- * @example
- * const { results, interrupted, durationMs }: SuiteOutcome = await runSuite(cases, options);
+ * @internal
  */
 export interface SuiteOutcome {
   results: CaseResult[];
@@ -39,8 +37,7 @@ const BAILING = new Set(["failed", "error", "not-implemented"]);
  * Runs the selected cases with bounded concurrency. Each case has its own bucket (or its own id namespace on a
  * user's bucket), so results never depend on the order or the interleaving of cases.
  *
- * @example
- * const { results } = await runSuite(cases, { ...options, concurrency: 4, bail: false, signal: new AbortController().signal });
+ * @internal
  */
 export async function runSuite(
   cases: readonly ConformanceCase[],

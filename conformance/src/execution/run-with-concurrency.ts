@@ -2,8 +2,7 @@
  * Runs `worker` over `items` with at most `limit` in flight, in order of start. Stops starting new items once
  * `shouldStop()` is true; items never started are returned as `undefined` in their slot.
  *
- * @example
- * const results = await runWithConcurrency([1, 2, 3], 2, async (n) => n * 2); // [2, 4, 6]
+ * @internal
  */
 export async function runWithConcurrency<T, R>(
   items: readonly T[],

@@ -12,8 +12,7 @@ const OPERATION_LABELS: Record<string, string> = {
  * A step as an HTTP operation on its bucket, the same for an operation step and the raw request it stands
  * for: "PUT ?inventory", "GET ?inventory&id" (one configuration), "GET ?inventory" (the list), "HEAD bucket".
  *
- * @example
- * stepOperation({ operation: "DeleteBucketInventoryConfiguration", input: { Bucket: "b", Id: "a" } }); // "DELETE ?inventory"
+ * @internal
  */
 export function stepOperation(step: Step): string {
   if (isRepeatStep(step)) return stepOperation(step.repeat.step);
@@ -26,8 +25,7 @@ export function stepOperation(step: Step): string {
 /**
  * True for a step that changes state (PUT, POST, DELETE).
  *
- * @example
- * isWriteStep({ operation: "PutBucketInventoryConfiguration", input: {} }); // true
+ * @internal
  */
 export function isWriteStep(step: Step): boolean {
   return /^(PUT|POST|DELETE) /.test(stepOperation(step));
@@ -36,8 +34,7 @@ export function isWriteStep(step: Step): boolean {
 /**
  * A step the case only needs, without testing it: a write on which the case sets no expectation.
  *
- * @example
- * isSetupStep({ operation: "PutBucketInventoryConfiguration", input: {} }); // true: no `expect`
+ * @internal
  */
 export function isSetupStep(step: Step): boolean {
   const inner = isRepeatStep(step) ? step.repeat.step : step;

@@ -6,9 +6,7 @@ import type { ExpectedFailure } from "./read-expected-failures.js";
  * not-implemented case is `expected` (a declared deviation, still failed); a passed one is `fixed` (remove
  * it from the file); any other status is left as it is (an error or a skip says nothing about the deviation).
  *
- * @example
- * applyExpectedFailures(results, [{ id: "put-status-204", reason: "answers 200" }])[0]?.expectedFailure;
- * // { reason: "answers 200", outcome: "expected" }
+ * @internal
  */
 export function applyExpectedFailures(
   results: readonly CaseResult[],

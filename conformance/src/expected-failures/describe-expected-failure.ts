@@ -3,8 +3,7 @@ import type { CaseResult } from "../execution/case-result.js";
 /**
  * The words every report uses for a case declared in `--expected-failures`, or undefined.
  *
- * @example
- * describeExpectedFailure(result); // "declared deviation: answers 200 (https://t.example/17)"
+ * @internal
  */
 export function describeExpectedFailure(result: CaseResult): string | undefined {
   const declared = result.expectedFailure;

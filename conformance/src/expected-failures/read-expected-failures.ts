@@ -5,8 +5,7 @@ import { parse as parseYaml } from "yaml";
 /**
  * One declared deviation: a case the vendor knows fails, why, and where it is tracked.
  *
- * @example
- * const entry: ExpectedFailure = { id: "put-status-204", reason: "PUT answers 200 (fix in 4.3)", link: "https://tracker.example/17" };
+ * @internal
  */
 export interface ExpectedFailure {
   id: string;
@@ -19,8 +18,7 @@ export interface ExpectedFailure {
  * `{ id, reason, link? }`. Every id must be a case of the fixture set and appear once; every reason must say
  * something; a link must be an http(s) URL. Any mistake is one `ConfigurationError` line (exit 2).
  *
- * @example
- * await readExpectedFailures("deviations.yaml", caseIds); // [{ id: "put-status-204", reason: "…" }]
+ * @internal
  */
 export async function readExpectedFailures(
   path: string,

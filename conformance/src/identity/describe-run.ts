@@ -7,8 +7,7 @@ import { endpointHost, hostPlatform, type RunIdentity, redactCommandLine } from 
 /**
  * Everything about a run's identity that is known before its first case: the rest is its end time.
  *
- * @example
- * const identity = { ...(await describeRun(config, target, fixtures, startedAt)), endedAt: new Date().toISOString() };
+ * @internal
  */
 export async function describeRun(
   config: RunConfig,

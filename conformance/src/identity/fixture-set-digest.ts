@@ -9,8 +9,7 @@ import { sha256 } from "./sha256.js";
  * `cases/<name>` and `evidence/<name>` in code-point order, each contributing `<path>\0<sha256 of its
  * bytes>\n`. Equal folders give equal digests on every OS; one changed byte, one file more or less, changes it.
  *
- * @example
- * await fixtureSetDigest("node_modules/@s3-inventory/fixtures/cases", { withEvidence: true }); // "3f1c…"
+ * @internal
  */
 export async function fixtureSetDigest(
   casesDirectory: string,

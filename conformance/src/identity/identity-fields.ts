@@ -3,8 +3,7 @@ import type { RunIdentity } from "./run-identity.js";
 /**
  * A run's identity as labelled fields, in the order every human-readable report shows them.
  *
- * @example
- * identityFields(report.identity)[0]; // ["product", "Acme Store 4.2.1 (https://acme.example/store)"]
+ * @internal
  */
 export function identityFields(identity: RunIdentity): Array<[label: string, value: string]> {
   const { product, fixtureSet } = identity;

@@ -3,8 +3,7 @@ import { ConfigurationError } from "@s3-inventory/cli-kit";
 /**
  * What was tested, as the vendor names it (`--product "NAME VERSION"`, `--product-url URL`).
  *
- * @example
- * const product: Product = { name: "MinIO", version: "RELEASE.2025-01-01", url: "https://min.io" };
+ * @internal
  */
 export interface Product {
   name: string;
@@ -15,8 +14,7 @@ export interface Product {
 /**
  * Parses `--product`: the last word is the version, the words before it the name.
  *
- * @example
- * parseProduct("Acme Object Store 4.2.1", undefined); // { name: "Acme Object Store", version: "4.2.1" }
+ * @internal
  */
 export function parseProduct(text: string, url: string | undefined): Product {
   const words = text.trim().split(/\s+/);

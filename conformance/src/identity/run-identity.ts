@@ -6,8 +6,7 @@ import type { Product } from "./product.js";
  * What a run was, as every report states it: what was tested, where, when, how, with which runner and
  * fixture set. Never a credential: the endpoint is its host, the command line is redacted.
  *
- * @example
- * report.identity.fixtureSet.sha256; // "3f1c…"
+ * @internal
  */
 export interface RunIdentity {
   /** `--product`; absent when the run did not name one. */
@@ -31,9 +30,7 @@ export interface RunIdentity {
 /**
  * The host part of an endpoint URL, or Amazon S3's regional host.
  *
- * @example
- * endpointHost("https://s3.example.com:9000/base", "eu-west-1"); // "s3.example.com:9000"
- * endpointHost(undefined, "eu-west-1"); // "s3.eu-west-1.amazonaws.com"
+ * @internal
  */
 export function endpointHost(endpoint: string | undefined, region: string): string {
   return endpoint === undefined ? `s3.${region}.amazonaws.com` : new URL(endpoint).host;
@@ -43,9 +40,7 @@ export function endpointHost(endpoint: string | undefined, region: string): stri
  * The command line as reports show it: shell-quoted, the value of `--account-id` masked. Credentials never
  * come in through flags; the run's redactor still passes over every report.
  *
- * @example
- * redactCommandLine(["--endpoint", "http://h", "--account-id", "123456789012"]);
- * // "s3-inventory-conformance --endpoint http://h --account-id ********9012"
+ * @internal
  */
 export function redactCommandLine(argv: readonly string[]): string {
   const shown: string[] = [];
@@ -64,8 +59,7 @@ export function redactCommandLine(argv: readonly string[]): string {
 /**
  * Node's version and the operating system the runner ran on.
  *
- * @example
- * hostPlatform(); // { node: "v20.20.0", os: "linux 6.1.0 x64" }
+ * @internal
  */
 export function hostPlatform(): { node: string; os: string } {
   return { node: process.version, os: `${platform()} ${release()} ${arch()}` };

@@ -8,8 +8,7 @@ const INTERCEPTOR_KEYS = ["client-request-interceptor", "fetch-interceptor", "xh
  * msw/interceptors request interceptor active (a test harness that fakes AWS's hostnames). A recording made
  * so says it was intercepted, and `evidence` never promotes it.
  *
- * @example
- * interceptionIn("msw"); // "the msw target answers in process"
+ * @internal
  */
 export function interceptionIn(kind: TargetKind): string | undefined {
   if (kind === "msw") return "the msw target answers in process";

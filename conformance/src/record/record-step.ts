@@ -7,8 +7,7 @@ import { collectExchanges } from "./step-recording.js";
 /**
  * Where a step sits, for its line in the recording.
  *
- * @example
- * const place: StepInCase = { number: 2, name: "get it back", operation: "GET ?inventory&id" };
+ * @internal
  */
 export interface StepInCase {
   number: number;
@@ -22,8 +21,7 @@ export interface StepInCase {
  * Runs a step as `runStep` does and, with a recorder, writes its line: the expectation with the run's values,
  * the answer as read, the diff, and every HTTP exchange the step made.
  *
- * @example
- * const outcome = await runRecordedStep(recorder, conformanceCase, step, place, env, new Map());
+ * @internal
  */
 export async function runRecordedStep(
   recorder: Recorder | undefined,

@@ -5,8 +5,7 @@ import type { StepResponse } from "../drivers/step-response.js";
 /**
  * One HTTP exchange as sent and answered, secrets redacted.
  *
- * @example
- * const e: RecordedExchange = { request: { method: "GET", url: "https://s3.us-east-1.amazonaws.com/b/?inventory=", path: "/b/", query: "inventory=", headers: {}, body: "" }, response: { status: 200, headers: {}, body: "<List…" } };
+ * @internal
  */
 export interface RecordedExchange {
   request: {
@@ -24,8 +23,7 @@ export interface RecordedExchange {
  * One step of one case in a recording (a line of `steps.jsonl`): what the case expected, the evidence behind
  * it, every exchange the step made, and the answer as the runner read it.
  *
- * @example
- * const line: RecordedStep = JSON.parse(firstLine);
+ * @internal
  */
 export interface RecordedStep {
   case: string;
@@ -53,8 +51,7 @@ export interface RecordedStep {
  * A recording's `run.json`: where and when it was made, by which runner and fixture set, and whether any
  * answer could have come from an in-process interceptor instead of the network.
  *
- * @example
- * const meta: RecordingMeta = JSON.parse(await readFile("rec/run.json", "utf8"));
+ * @internal
  */
 export interface RecordingMeta {
   format: "s3-inventory-recording/1";

@@ -9,10 +9,7 @@ import type { RecordedStep, RecordingMeta } from "./recorded-step.js";
  * Writes a recording (`--record DIR`): `run.json` (the run's metadata) and `steps.jsonl` (one `RecordedStep`
  * per line, written as each step ends, so memory stays bounded). Everything passes the reports' redactor.
  *
- * @example
- * const recorder = await openRecorder("rec", meta, redact);
- * recorder.step(line);
- * await recorder.close({ endedAt: new Date().toISOString() });
+ * @internal
  */
 export interface Recorder {
   step(line: RecordedStep): void;
@@ -22,8 +19,7 @@ export interface Recorder {
 /**
  * Opens a recording in `directory` (created if missing).
  *
- * @example
- * const recorder = await openRecorder(config.recordDir, meta, redact);
+ * @internal
  */
 export async function openRecorder(
   directory: string,

@@ -8,8 +8,7 @@ type HttpHandlerOptions = Parameters<NodeHttpHandler["handle"]>[1];
  * The clients' HTTP handler, which, while a step is recorded (`--record`), reads each answer's body once,
  * notes the exchange, and hands the clients the same bytes (Smithy deserializers accept a byte array).
  *
- * @example
- * new S3Client({ requestHandler: new RecordingNodeHttpHandler({ requestTimeout: 30000 }) });
+ * @internal
  */
 export class RecordingNodeHttpHandler extends NodeHttpHandler {
   override async handle(

@@ -7,8 +7,7 @@ const current = new AsyncLocalStorage<RecordedExchange[]>();
 /**
  * Runs one step and collects every HTTP exchange it makes, whichever driver sends them.
  *
- * @example
- * const { value, exchanges } = await collectExchanges(() => runStep(step, env, vars));
+ * @internal
  */
 export async function collectExchanges<T>(
   run: () => Promise<T>,
@@ -21,8 +20,7 @@ export async function collectExchanges<T>(
 /**
  * True when a step is being recorded here: the HTTP layers only copy bodies then.
  *
- * @example
- * if (isRecording()) noteExchange(exchange);
+ * @internal
  */
 export function isRecording(): boolean {
   return current.getStore() !== undefined;
@@ -31,8 +29,7 @@ export function isRecording(): boolean {
 /**
  * Adds an exchange to the step being recorded, if any.
  *
- * @example
- * noteExchange({ request, response });
+ * @internal
  */
 export function noteExchange(exchange: RecordedExchange): void {
   current.getStore()?.push(exchange);
@@ -41,8 +38,7 @@ export function noteExchange(exchange: RecordedExchange): void {
 /**
  * An exchange from a request URL and headers, as both HTTP layers see them.
  *
- * @example
- * exchangeOf("GET", "http://127.0.0.1:4566/b/?inventory=", {}, undefined, 404, {}, body);
+ * @internal
  */
 export function exchangeOf(
   method: string,

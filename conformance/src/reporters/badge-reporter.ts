@@ -10,8 +10,7 @@ const COLOURS = { conformant: "#2e7d32", partial: "#b26a00", "not conformant": "
  * `badge.svg` for a README: "S3 inventory | conformant 71/71", "conformant with 2 deviations 69/71",
  * "partial 2/71" or "not conformant 60/71".
  *
- * @example
- * await createBadgeReporter("out", redact).onRunEnd(report); // "out/badge.svg"
+ * @internal
  */
 export function createBadgeReporter(directory: string, redact: Redactor): Reporter {
   return { onRunEnd: (report) => writeReportFile(directory, "badge.svg", renderBadge(report), redact) };
@@ -20,8 +19,7 @@ export function createBadgeReporter(directory: string, redact: Redactor): Report
 /**
  * The badge of a report: a flat two-part SVG with its text also in `<title>` and `aria-label`.
  *
- * @example
- * renderBadge(report).includes("conformant 71/71"); // true for a full passing run
+ * @internal
  */
 export function renderBadge(report: RunReport): string {
   const { level, passed, total, deviations } = conformanceLevel(report);

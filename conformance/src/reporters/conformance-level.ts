@@ -4,16 +4,14 @@ import type { RunReport } from "./run-report.js";
  * The standing of a run in a badge's words, from the verdict's outcome: `conformant` is the only
  * certification; `partial` a narrowed or incomplete run (or skipped required cases); otherwise `not conformant`.
  *
- * @example
- * const level: ConformanceLevel = "partial";
+ * @internal
  */
 export type ConformanceLevel = "conformant" | "partial" | "not conformant";
 
 /**
  * A run's standing and the counts that back it (`passed` of `total` cases of the fixture set).
  *
- * @example
- * conformanceLevel(report); // { level: "conformant", passed: 71, total: 71, deviations: 0 }
+ * @internal
  */
 export function conformanceLevel(report: RunReport): {
   level: ConformanceLevel;

@@ -27,8 +27,7 @@ const COLORS: Record<CaseStatus, number> = {
  * The live console view: one line per finished case while the run goes, then the summary grouped by tag,
  * every failure with expected vs actual and its minimal diff, cleanup problems on their own, and the verdict.
  *
- * @example
- * const reporter = createConsoleReporter((text) => process.stdout.write(text), { color: process.stdout.isTTY });
+ * @internal
  */
 export function createConsoleReporter(write: (text: string) => void, options: { color: boolean }): Reporter {
   const paint = (status: CaseStatus, text: string): string =>

@@ -12,10 +12,7 @@ import type { Redactor } from "./secret-redactor.js";
  * The report files asked for (the console view is made apart). The certificate comes after every other
  * file, whose paths the caller pushes onto `written` as they are written, since it holds their digests.
  *
- * @example
- * const written: string[] = [];
- * for (const reporter of createFileReporters(["json", "certificate"], "out", redact, written))
- *   written.push((await reporter.onRunEnd(report)) as string);
+ * @internal
  */
 export function createFileReporters(
   names: readonly ReporterName[],

@@ -8,8 +8,7 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
  * Text safe inside XML or HTML content and quoted attributes: the model's escaping (entities for
  * `& < > " '`, character references for line ends), and the control characters XML forbids dropped.
  *
- * @example
- * escapeMarkup('a<b & "c"'); // "a&lt;b &amp; &quot;c&quot;"
+ * @internal
  */
 export function escapeMarkup(text: string): string {
   return escapeXmlText(text.replace(XML_FORBIDDEN, ""));

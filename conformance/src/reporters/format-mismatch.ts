@@ -4,9 +4,7 @@ import type { StepFailure } from "../execution/case-result.js";
 /**
  * One line of minimal diff: `- status: expected 204, got 200`.
  *
- * @example
- * formatMismatch({ path: "error.code", expected: "IdMismatch", actual: "MalformedXML" });
- * // 'error.code: expected "IdMismatch", got "MalformedXML"'
+ * @internal
  */
 export function formatMismatch(mismatch: Mismatch): string {
   const got = mismatch.actual === undefined ? "nothing" : show(mismatch.actual);
@@ -19,8 +17,7 @@ export function formatMismatch(mismatch: Mismatch): string {
  * The lines describing a failed step: what was sent (and, for a step marked `inferred`, why S3's behaviour
  * there is an inference), what came back, and the diff.
  *
- * @example
- * formatStepFailure(failure); // ["step 2 \"get it back\": GetBucketInventoryConfiguration Bucket=b Id=1", "answered: 404 NoSuchConfiguration", "- status: expected 200, got 404"]
+ * @internal
  */
 export function formatStepFailure(failure: StepFailure): string[] {
   const iteration = failure.iteration === undefined ? "" : ` (iteration ${failure.iteration})`;

@@ -2,8 +2,7 @@
  * The HTML report's only script, inline: filters the case table by status and tag, and says how many rows
  * show. No network, no framework; the page reads without it (every row is visible).
  *
- * @example
- * `<script>${HTML_FILTER_SCRIPT}</script>`;
+ * @internal
  */
 export const HTML_FILTER_SCRIPT = `
 (function () {

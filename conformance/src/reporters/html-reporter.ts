@@ -14,8 +14,7 @@ import { writeReportFile } from "./write-report-file.js";
  * `report.html`: one self-contained page (inline style and script; its Content-Security-Policy forbids any
  * fetch), so it opens offline from a CI artifact.
  *
- * @example
- * await createHtmlReporter("out", redact).onRunEnd(report); // "out/report.html"
+ * @internal
  */
 export function createHtmlReporter(directory: string, redact: Redactor): Reporter {
   return { onRunEnd: (report) => writeReportFile(directory, "report.html", renderHtml(report), redact) };
@@ -45,8 +44,7 @@ summary { cursor: pointer; font-weight: 600; }
  * groups when the report has them; every case in a table filterable by status and tag; each failure with
  * its request and answer, minimal diff and reproduction command.
  *
- * @example
- * renderHtml(report).startsWith("<!doctype html>"); // true
+ * @internal
  */
 export function renderHtml(report: RunReport): string {
   const { level, passed, total } = conformanceLevel(report);

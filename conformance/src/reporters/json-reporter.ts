@@ -7,8 +7,7 @@ import { writeReportFile } from "./write-report-file.js";
  * `cases: [{ id, status, durationMs, failures, … }]` with status one of passed, failed, skipped,
  * not-implemented, error.
  *
- * @example
- * await createJsonReporter("out", redact).onRunEnd(report); // "out/results.json"
+ * @internal
  */
 export function createJsonReporter(directory: string, redact: Redactor): Reporter {
   return {

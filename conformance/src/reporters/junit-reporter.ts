@@ -14,8 +14,7 @@ import { writeReportFile } from "./write-report-file.js";
  * `junit.xml` for CI. A not-implemented case is a `<failure type="not-implemented">` (never hidden as a skip),
  * an error is an `<error>`, a skipped case `<skipped>` with its reason. The redacted config is in `<properties>`.
  *
- * @example
- * await createJunitReporter("out", redact).onRunEnd(report); // "out/junit.xml"
+ * @internal
  */
 export function createJunitReporter(directory: string, redact: Redactor): Reporter {
   return { onRunEnd: (report) => writeReportFile(directory, "junit.xml", renderJunit(report), redact) };
@@ -24,8 +23,7 @@ export function createJunitReporter(directory: string, redact: Redactor): Report
 /**
  * The JUnit XML document of a report.
  *
- * @example
- * renderJunit(report).startsWith("<?xml"); // true
+ * @internal
  */
 export function renderJunit(report: RunReport): string {
   const total = report.summary.total;

@@ -13,8 +13,7 @@ import { writeReportFile } from "./write-report-file.js";
  * `summary.md`, fit for a CI job summary (e.g. `cat summary.md >> "$GITHUB_STEP_SUMMARY"`): verdict, versions,
  * counts by tag, and each failure with its diff.
  *
- * @example
- * await createMarkdownReporter("out", redact).onRunEnd(report); // "out/summary.md"
+ * @internal
  */
 export function createMarkdownReporter(directory: string, redact: Redactor): Reporter {
   return { onRunEnd: (report) => writeReportFile(directory, "summary.md", renderMarkdown(report), redact) };
@@ -23,8 +22,7 @@ export function createMarkdownReporter(directory: string, redact: Redactor): Rep
 /**
  * The markdown summary of a report.
  *
- * @example
- * renderMarkdown(report).split("\n")[0]; // "# S3 inventory conformance: conformant: every required case passed"
+ * @internal
  */
 export function renderMarkdown(report: RunReport): string {
   const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");

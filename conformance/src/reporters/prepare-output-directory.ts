@@ -12,8 +12,7 @@ import {
  * runs, so a wrong `--output-dir` is one configuration error (exit 2) instead of a whole run whose reports
  * are then lost.
  *
- * @example
- * await prepareOutputDirectory("conformance-results");
+ * @internal
  */
 export async function prepareOutputDirectory(directory: string): Promise<void> {
   if (directory.trim() === "")

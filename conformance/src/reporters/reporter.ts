@@ -5,8 +5,7 @@ import type { RunReport } from "./run-report.js";
 /**
  * What is known when a run starts.
  *
- * @example
- * reporter.onRunStart?.({ total: 67, target: "endpoint http://localhost:9000", client: "ours", runId: "s3inv-ab12cd34" } satisfies RunStart);
+ * @internal
  */
 export interface RunStart {
   total: number;
@@ -20,8 +19,7 @@ export interface RunStart {
 /**
  * A report format. Live reporters use the `on*` hooks; file reporters render the final report.
  *
- * @example
- * const reporter: Reporter = { onRunEnd: async (report) => console.log(report.verdict) };
+ * @internal
  */
 export interface Reporter {
   onRunStart?(start: RunStart): void;

@@ -5,8 +5,7 @@ import { countsAgainstCertification, failureMayFailCertification } from "../verd
  * One deviation of the endpoint and the cases it failed: a vendor fixes the deviation once and every case
  * in it clears.
  *
- * @example
- * const cause: RootCause = { signature: "DELETE ?inventory -> bucket gone", cases: ["delete-twice", "recreate-after-delete"], counted: true };
+ * @internal
  */
 export interface RootCause {
   /** Operation, then what it answered against what S3 answers: "PUT ?inventory -> 200 not 204". */
@@ -22,8 +21,7 @@ export interface RootCause {
  * backed by evidence, else the first): the same operation answering the same wrong thing is one deviation,
  * however many cases it fails. Largest groups first.
  *
- * @example
- * groupRootCauses(report.cases); // [{ signature: "DELETE ?inventory -> bucket gone", cases: [...6 ids], counted: true }]
+ * @internal
  */
 export function groupRootCauses(results: readonly CaseResult[]): RootCause[] {
   const groups = new Map<string, RootCause>();
@@ -44,8 +42,7 @@ export function groupRootCauses(results: readonly CaseResult[]): RootCause[] {
  * "failed on a setup step: …" when the failure that decided the case is on a step the case needs but does
  * not test (a write it sets no expectation on); undefined otherwise.
  *
- * @example
- * setupStepNote(result); // 'failed on a setup step: step 3 "put it again" (PUT ?inventory) answered 404 NoSuchBucket'
+ * @internal
  */
 export function setupStepNote(result: CaseResult): string | undefined {
   if (result.status !== "failed" && result.status !== "not-implemented") return undefined;
@@ -62,8 +59,7 @@ function decidingFailure(result: CaseResult): StepFailure | undefined {
 /**
  * "1 deviation, 6 cases".
  *
- * @example
- * countRootCauses(groupRootCauses(report.cases)); // "2 deviations, 7 cases"
+ * @internal
  */
 export function countRootCauses(causes: readonly RootCause[]): string {
   const cases = causes.reduce((sum, cause) => sum + cause.cases.length, 0);
@@ -77,9 +73,7 @@ export function countRootCauses(causes: readonly RootCause[]): string {
  * NoSuchBucket, or a HEAD's bare 404), "PUT ?inventory -> configuration not kept" (a 404 NoSuchConfiguration
  * or an empty list after a PUT succeeded).
  *
- * @example
- * failureSignature({ ...failure, operation: "PUT ?inventory", response: "200", mismatches: [{ path: "status", expected: 204, actual: 200 }] });
- * // "PUT ?inventory -> 200 not 204"
+ * @internal
  */
 export function failureSignature(failure: StepFailure): string {
   const operation = failure.operation ?? failure.request.split(" ")[0] ?? "request";

@@ -8,7 +8,10 @@ import { groupRootCauses, type RootCause } from "./root-causes.js";
  * Counts per status.
  *
  * @example
+ * ```ts
  * const counts: StatusCounts = { passed: 60, failed: 2, skipped: 5, "not-implemented": 0, error: 0 };
+ * ```
+ * @public
  */
 export type StatusCounts = Record<CaseStatus, number>;
 
@@ -16,8 +19,12 @@ export type StatusCounts = Record<CaseStatus, number>;
  * Everything a report shows about a finished run. `results.json` is this object, serialized.
  *
  * @example
- * const report = buildRunReport({ ...meta, results });
- * report.summary.total.failed; // 2
+ * ```ts
+ * declare const config: RunConfig, io: RunIo;
+ * const { report } = await runConformance(config, io);
+ * report?.summary.total.failed; // 2 (no report when the run could not start)
+ * ```
+ * @public
  */
 export interface RunReport {
   runner: { name: string; version: string };
@@ -58,8 +65,7 @@ export interface RunReport {
 /**
  * Run facts known before the cases run.
  *
- * @example
- * const report = buildRunReport(meta satisfies RunMeta, results, 1234, false);
+ * @internal
  */
 export type RunMeta = Omit<
   RunReport,
@@ -79,8 +85,7 @@ const STATUSES: CaseStatus[] = ["passed", "failed", "skipped", "not-implemented"
 /**
  * How strict the exit code is about cases that did not run.
  *
- * @example
- * const options: RunReportOptions = { allowSkipped: true }; // --allow-skipped
+ * @internal
  */
 export interface RunReportOptions {
   /** A skipped required case does not fail the run (the verdict still says "partial" and names it). */
@@ -97,9 +102,7 @@ export interface RunReportOptions {
  * run was interrupted. Recommended failures and failures where S3's behaviour is inferred are reported but
  * do not fail the run; a narrowed selection is "partial", never "conformant".
  *
- * @example
- * buildRunReport(meta, results, 1234, false).exitCode; // 0
- * buildRunReport(meta, resultsWithSkips, 1234, false, { allowSkipped: true }).verdict; // "… partial result …"
+ * @internal
  */
 export function buildRunReport(
   meta: RunMeta,
@@ -157,7 +160,6 @@ function emptyCounts(): StatusCounts {
 /**
  * The statuses in report order.
  *
- * @example
- * for (const status of CASE_STATUSES) console.log(status, report.summary.total[status]);
+ * @internal
  */
 export const CASE_STATUSES: readonly CaseStatus[] = STATUSES;

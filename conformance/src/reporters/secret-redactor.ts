@@ -3,8 +3,7 @@ import type { Credentials } from "../drivers/connection-settings.js";
 /**
  * Replaces secrets in text.
  *
- * @example
- * const redact: Redactor = createRedactor(credentials);
+ * @internal
  */
 export type Redactor = (text: string) => string;
 
@@ -21,9 +20,7 @@ const SIGNATURE_PATTERNS: RegExp[] = [
  * id, and any SigV4 signature material, become `[REDACTED]`. Applied to whole outputs, after formatting, so
  * nothing a reporter adds later can bypass it.
  *
- * @example
- * const redact = createRedactor(credentials);
- * process.stdout.write(redact(text));
+ * @internal
  */
 export function createRedactor(credentials: Credentials | undefined): Redactor {
   const secrets = [credentials?.secretAccessKey, credentials?.sessionToken, credentials?.accessKeyId]

@@ -6,8 +6,7 @@ import type { Redactor } from "./secret-redactor.js";
 /**
  * Writes one report file, redacted, creating the output directory if needed; returns its path.
  *
- * @example
- * await writeReportFile("results", "results.json", text, redact); // "results/results.json"
+ * @internal
  */
 export async function writeReportFile(
   directory: string,

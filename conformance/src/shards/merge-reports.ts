@@ -9,9 +9,7 @@ import { buildRunReport, type RunReport } from "../reporters/run-report.js";
  * another runner, fixture set, endpoint, region, addressing, product, client or options, a missing or
  * repeated shard, or a case in two shards.
  *
- * @example
- * const merged = mergeReports([shard1, shard2, shard3]);
- * merged.selection.narrowedBy; // []
+ * @internal
  */
 export function mergeReports(reports: readonly RunReport[]): RunReport {
   const first = reports[0];

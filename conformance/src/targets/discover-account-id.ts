@@ -13,8 +13,7 @@ const FORM = "Action=GetCallerIdentity&Version=2011-06-15";
  * s3-inventory mock answer it there. Undefined when nothing answers it with an account id: cases that need it
  * are then skipped with the reason, and the run goes on. Bounded by the run's request timeout.
  *
- * @example
- * const found = await discoverAccountId(settings); // { accountId: "111122223333", source: "STS GetCallerIdentity" }
+ * @internal
  */
 export async function discoverAccountId(
   settings: ConnectionSettings,

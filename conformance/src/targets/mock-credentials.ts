@@ -5,8 +5,7 @@ import type { Credentials } from "../drivers/connection-settings.js";
  * "Managing access keys"), never the user's real keys, so no secret of theirs is ever used or logged
  * by a local run. The mocks accept any key in their default lenient mode.
  *
- * @example
- * const settings = { ...base, credentials: { ...MOCK_CREDENTIALS } };
+ * @internal
  */
 export const MOCK_CREDENTIALS: Readonly<Credentials> = Object.freeze({
   accessKeyId: "AKIAIOSFODNN7EXAMPLE",

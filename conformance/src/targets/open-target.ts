@@ -15,9 +15,7 @@ const MSW_ENDPOINT = "http://s3-inventory-msw.invalid:4566";
  * unless --account-id says otherwise. AWS and other endpoints: --account-id, else STS GetCallerIdentity (at
  * the endpoint for --endpoint: LocalStack and the s3-inventory mock answer it); else unknown, with why.
  *
- * @example
- * const target = await openTarget({ kind: "embedded", region: "us-east-1", pathStyle: true,
- *   tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000, maxResponseBytes: 8388608 });
+ * @internal
  */
 export async function openTarget(options: TargetOptions): Promise<Target> {
   const base = (

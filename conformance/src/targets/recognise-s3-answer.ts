@@ -6,9 +6,7 @@ import type { StepResponse } from "../drivers/step-response.js";
  * an `<Error>` document (404 NoSuchBucket, or 403, or 501 NotImplemented where the API is missing): an HTML
  * page, a success, or an error without that document means a web server, proxy or wrong path answered.
  *
- * @example
- * notS3Because({ status: 404, headers: { "content-type": "text/html" }, error: { code: "(not an S3 error document)", message: "<!DOCTYPE HTML>…", fields: {} } });
- * // "it answered an HTML page (404, text/html), not an S3 error document"
+ * @internal
  */
 export function notS3Because(response: StepResponse): string | undefined {
   const contentType = response.headers["content-type"] ?? "";

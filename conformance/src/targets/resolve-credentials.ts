@@ -18,8 +18,7 @@ const quietLogger = {
  * SDK's full provider chain (environment variables, AWS_PROFILE, SSO, web identity, container and instance
  * roles). Failing to find any is a configuration problem with a one-line fix, never a stack trace.
  *
- * @example
- * const credentials = await resolveCredentials("ci");
+ * @internal
  */
 export async function resolveCredentials(profile: string | undefined): Promise<Credentials> {
   try {

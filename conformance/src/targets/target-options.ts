@@ -4,9 +4,7 @@ import type { TargetKind } from "./target.js";
 /**
  * Everything `openTarget` needs, already validated by the CLI.
  *
- * @example
- * const options: TargetOptions = { kind: "endpoint", endpoint: "http://localhost:9000", region: "us-east-1",
- *   pathStyle: true, tls: { rejectUnauthorized: true }, requestTimeoutMs: 30000, maxResponseBytes: 8388608 };
+ * @internal
  */
 export interface TargetOptions {
   kind: TargetKind;

@@ -4,16 +4,17 @@ import type { ConnectionSettings } from "../drivers/connection-settings.js";
  * Where the cases run: the embedded mock server (default), the in-process msw mock, any endpoint, or AWS.
  *
  * @example
+ * ```ts
  * const kind: TargetKind = "msw"; // --target msw
+ * ```
+ * @public
  */
 export type TargetKind = "embedded" | "msw" | "endpoint" | "aws";
 
 /**
  * A ready target: how to reach it, the caller's account id if known, and how to let it go.
  *
- * @example
- * const target = await openTarget(options);
- * try { ... } finally { await target.close(); }
+ * @internal
  */
 export interface Target {
   kind: TargetKind;

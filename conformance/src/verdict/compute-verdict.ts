@@ -9,7 +9,10 @@ import { describePartialSelection, isWholeSet, type RunSelection } from "./run-s
  * skipped. `not-conformant`: a required case failed on evidence, was not implemented, or a case errored.
  *
  * @example
+ * ```ts
  * const outcome: VerdictOutcome = "partial";
+ * ```
+ * @public
  */
 export type VerdictOutcome = "conformant" | "partial" | "not-certified" | "not-conformant" | "interrupted";
 
@@ -17,7 +20,11 @@ export type VerdictOutcome = "conformant" | "partial" | "not-certified" | "not-c
  * A run's verdict: the outcome, the exit code the CLI returns, and the one sentence every report prints.
  *
  * @example
+ * ```ts
+ * declare const input: VerdictInput;
  * const { certified, exitCode, sentence }: Verdict = computeVerdict(input);
+ * ```
+ * @public
  */
 export interface Verdict {
   outcome: VerdictOutcome;
@@ -35,7 +42,11 @@ export interface Verdict {
  * What the verdict is computed from.
  *
  * @example
+ * ```ts
+ * declare const results: CaseResult[], selection: RunSelection;
  * const input: VerdictInput = { results, interrupted: false, selection, allowSkipped: false };
+ * ```
+ * @public
  */
 export interface VerdictInput {
   results: readonly CaseResult[];
@@ -55,8 +66,12 @@ export interface VerdictInput {
  * changes the exit code, only the claim: it is "partial: N of M cases selected", never "conformant".
  *
  * @example
+ * ```ts
+ * declare const results: CaseResult[];
  * computeVerdict({ results, interrupted: false, selection: { selected: 2, published: 71, narrowedBy: ["--grep ^example-"] } }).sentence;
  * // "partial: 2 of 71 cases selected (--grep ^example-); every selected required case passed; run the whole set to certify"
+ * ```
+ * @public
  */
 export function computeVerdict(input: VerdictInput): Verdict {
   const { results, interrupted, selection } = input;

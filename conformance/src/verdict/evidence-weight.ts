@@ -8,7 +8,11 @@ import type { CaseResult, StepFailure } from "../execution/case-result.js";
  * endpoint).
  *
  * @example
+ * ```ts
+ * declare const result: CaseResult;
  * failureMayFailCertification(result, result.failures[0]); // false for a step marked `inferred`
+ * ```
+ * @public
  */
 export function failureMayFailCertification(
   result: Pick<CaseResult, "evidence">,
@@ -21,8 +25,7 @@ export function failureMayFailCertification(
  * Whether a case's outcome counts against a certification: a required case that was not implemented, or that
  * failed on at least one step backed by evidence. A failure of a recommended case never counts.
  *
- * @example
- * countsAgainstCertification({ ...result, severity: "required", status: "not-implemented" }); // true
+ * @internal
  */
 export function countsAgainstCertification(result: CaseResult): boolean {
   if (result.severity !== "required") return false;

@@ -3,7 +3,10 @@
  * conformant only when it ran the whole published set, unfiltered.
  *
  * @example
+ * ```ts
  * const selection: RunSelection = { selected: 2, published: 71, narrowedBy: ["--grep ^example-"] };
+ * ```
+ * @public
  */
 export interface RunSelection {
   /** Cases the run selected. */
@@ -17,8 +20,7 @@ export interface RunSelection {
 /**
  * True when the run selected the whole published set with no flag narrowing it.
  *
- * @example
- * isWholeSet({ selected: 71, published: 71, narrowedBy: [] }); // true
+ * @internal
  */
 export function isWholeSet(selection: RunSelection): boolean {
   return selection.narrowedBy.length === 0 && selection.selected === selection.published;
@@ -27,8 +29,7 @@ export function isWholeSet(selection: RunSelection): boolean {
 /**
  * "partial: 2 of 71 cases selected (--grep ^example-)", the words every report uses for a narrowed run.
  *
- * @example
- * describePartialSelection({ selected: 2, published: 71, narrowedBy: ["--grep ^example-"] });
+ * @internal
  */
 export function describePartialSelection(selection: RunSelection): string {
   const why = selection.narrowedBy.length > 0 ? ` (${selection.narrowedBy.join(", ")})` : "";

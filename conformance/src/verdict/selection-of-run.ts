@@ -5,8 +5,7 @@ import type { RunSelection } from "./run-selection.js";
  * The selection a configured run makes: every flag that narrows or replaces the published set is named,
  * `--bail` included (it may stop the run before every case ran).
  *
- * @example
- * selectionOfRun(config, 2, 71); // { selected: 2, published: 71, narrowedBy: ["--grep ^example-"] }
+ * @internal
  */
 export function selectionOfRun(
   config: Pick<RunConfig, "selection" | "casesDir" | "bail" | "shard">,

@@ -8,6 +8,16 @@ import { REPOSITORY } from "./readme-blocks.js";
 
 const PACKAGES = ["packages/model", "packages/client", "packages/mock", "fixtures", "conformance"];
 
+/** How code in the sandbox is type-checked: as a strict ESM user of the packages would. */
+export const SANDBOX_COMPILER_OPTIONS = {
+  target: "es2022",
+  module: "nodenext",
+  moduleResolution: "nodenext",
+  strict: true,
+  skipLibCheck: true,
+  types: ["node"],
+};
+
 /** Creates the sandbox; the caller removes `root` when done. */
 export function createReadmeSandbox(): { root: string; env: Record<string, string> } {
   const root = mkdtempSync(join(tmpdir(), "s3-inventory-readme-"));

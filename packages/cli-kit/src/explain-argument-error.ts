@@ -5,10 +5,6 @@ import { nearestWords } from "./nearest-words.js";
  * `parseArgs` error: its first sentence, without node's advice about `--`, and for an unknown option the
  * nearest known one ("Unknown option '--endpiont': did you mean --endpoint?").
  *
- * @example
- * ```ts
- * try { parseArgs(config); } catch (error) { fail(explainArgumentError(error, ["endpoint", "region"])); }
- * ```
  * @internal
  */
 export function explainArgumentError(error: unknown, optionNames: readonly string[]): string {

@@ -3,11 +3,6 @@
  * two letters wrong, missing, extra or swapped, scaled with the word's length), then those that contain
  * it or that it contains. Case-insensitive; at most `limit`; empty when nothing is close.
  *
- * @example
- * ```ts
- * nearestWords("--endpiont", ["--endpoint", "--region"]); // ["--endpoint"]
- * nearestWords("put-staus-204", ["put-status-204", "get-404"]); // ["put-status-204"]
- * ```
  * @internal
  */
 export function nearestWords(word: string, candidates: Iterable<string>, limit = 3): string[] {

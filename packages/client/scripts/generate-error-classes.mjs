@@ -20,6 +20,7 @@ for (const d of definitions) {
  *
  * @example
  * \`\`\`ts
+ * declare const error: unknown;
  * if (error instanceof ${d.code}) console.log(error.$metadata.httpStatusCode); // ${d.httpStatus}
  * \`\`\`
  * @public

@@ -33,6 +33,7 @@ export type ServiceInputTypes =
  * Every command output the client returns.
  * @example
  * ```ts
+ * declare const client: S3InventoryClient, command: ListBucketInventoryConfigurationsCommand;
  * const output: ServiceOutputTypes = await client.send(command);
  * ```
  * @public

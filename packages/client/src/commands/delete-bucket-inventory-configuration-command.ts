@@ -22,6 +22,7 @@ export interface DeleteBucketInventoryConfigurationCommandInput
  * Output of {@link DeleteBucketInventoryConfigurationCommand}: only `$metadata` (S3 answers 204).
  * @example
  * ```ts
+ * declare const client: S3InventoryClient, input: DeleteBucketInventoryConfigurationCommandInput;
  * const { $metadata } = await client.send(new DeleteBucketInventoryConfigurationCommand(input)); // 204
  * ```
  * @public
@@ -33,6 +34,7 @@ export interface DeleteBucketInventoryConfigurationCommandOutput extends Metadat
  *
  * @example
  * ```ts
+ * const client = new S3InventoryClient({ region: "us-east-1" });
  * await client.send(new DeleteBucketInventoryConfigurationCommand({ Bucket: "amzn-s3-demo-source-bucket", Id: "1" }));
  * ```
  * @throws {@link NoSuchConfiguration} when the id does not exist, {@link NoSuchBucket}, {@link AccessDenied},

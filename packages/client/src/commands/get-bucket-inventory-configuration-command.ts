@@ -25,6 +25,7 @@ export interface GetBucketInventoryConfigurationCommandInput extends GetBucketIn
  * Output of {@link GetBucketInventoryConfigurationCommand}: the stored configuration and `$metadata`.
  * @example
  * ```ts
+ * declare const client: S3InventoryClient, input: GetBucketInventoryConfigurationCommandInput;
  * const { InventoryConfiguration, $metadata } = await client.send(new GetBucketInventoryConfigurationCommand(input));
  * ```
  * @public
@@ -38,6 +39,7 @@ export interface GetBucketInventoryConfigurationCommandOutput
  *
  * @example
  * ```ts
+ * const client = new S3InventoryClient({ region: "us-east-1" });
  * const { InventoryConfiguration } = await client.send(
  *   new GetBucketInventoryConfigurationCommand({ Bucket: "amzn-s3-demo-source-bucket", Id: "1" }),
  * );

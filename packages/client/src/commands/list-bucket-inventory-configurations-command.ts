@@ -15,6 +15,7 @@ import { inventoryCommand } from "./inventory-command.js";
  * Input of {@link ListBucketInventoryConfigurationsCommand}: the SDK's `ListBucketInventoryConfigurationsRequest`.
  * @example
  * ```ts
+ * declare const token: string | undefined; // the previous page's NextContinuationToken
  * const input: ListBucketInventoryConfigurationsCommandInput = { Bucket: "src", ContinuationToken: token };
  * ```
  * @public
@@ -27,6 +28,7 @@ export interface ListBucketInventoryConfigurationsCommandInput
  * has no `InventoryConfigurationList` at all.
  * @example
  * ```ts
+ * declare const client: S3InventoryClient, command: ListBucketInventoryConfigurationsCommand;
  * const { InventoryConfigurationList = [], NextContinuationToken } = await client.send(command);
  * ```
  * @public
@@ -41,6 +43,7 @@ export interface ListBucketInventoryConfigurationsCommandOutput
  *
  * @example
  * ```ts
+ * const client = new S3InventoryClient({ region: "us-east-1" });
  * const page = await client.send(new ListBucketInventoryConfigurationsCommand({ Bucket: "amzn-s3-demo-source-bucket" }));
  * for (const configuration of page.InventoryConfigurationList ?? []) console.log(configuration.Id);
  * ```

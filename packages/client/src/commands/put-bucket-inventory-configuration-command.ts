@@ -13,6 +13,7 @@ import { inventoryCommand } from "./inventory-command.js";
  * Input of {@link PutBucketInventoryConfigurationCommand}: the SDK's `PutBucketInventoryConfigurationRequest`.
  * @example
  * ```ts
+ * declare const configuration: InventoryConfiguration;
  * const input: PutBucketInventoryConfigurationCommandInput = { Bucket: "src", Id: "1", InventoryConfiguration: configuration };
  * ```
  * @public
@@ -23,6 +24,7 @@ export interface PutBucketInventoryConfigurationCommandInput extends PutBucketIn
  * Output of {@link PutBucketInventoryConfigurationCommand}: only `$metadata` (S3 answers 204, or 200).
  * @example
  * ```ts
+ * declare const client: S3InventoryClient, input: PutBucketInventoryConfigurationCommandInput;
  * const { $metadata } = await client.send(new PutBucketInventoryConfigurationCommand(input));
  * ```
  * @public
@@ -36,6 +38,7 @@ export interface PutBucketInventoryConfigurationCommandOutput extends MetadataBe
  *
  * @example
  * ```ts
+ * const client = new S3InventoryClient({ region: "us-east-1" });
  * await client.send(
  *   new PutBucketInventoryConfigurationCommand({
  *     Bucket: "amzn-s3-demo-source-bucket",

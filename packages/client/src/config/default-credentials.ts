@@ -11,11 +11,6 @@ const NODE_PROVIDER_CHAIN = "@aws-sdk/credential-provider-node";
  * containers, instance roles) from `@aws-sdk/credential-provider-node` when it is installed, loaded on
  * first use only. Without it, a {@link CredentialsNotFoundError} naming both fixes.
  *
- * @example
- * ```ts
- * const credentials = defaultCredentials();
- * await credentials(); // { accessKeyId: "AKIA...", ... }
- * ```
  * @internal
  */
 export function defaultCredentials(

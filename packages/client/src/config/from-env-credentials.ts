@@ -4,6 +4,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from "@smit
  * Raised when no credentials can be found. Its message says what to set; it never contains a secret.
  * @example
  * ```ts
+ * declare const client: S3InventoryClient, command: ListBucketInventoryConfigurationsCommand;
  * try { await client.send(command); } catch (e) { if (e instanceof CredentialsNotFoundError) process.exit(2); }
  * ```
  * @public

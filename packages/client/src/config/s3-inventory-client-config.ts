@@ -95,6 +95,7 @@ export interface S3InventoryClientConfig {
  * The configuration after defaults are applied: every field a middleware reads.
  * @example
  * ```ts
+ * const client = new S3InventoryClient({ region: "us-east-1" });
  * const region = await client.config.region();
  * ```
  * @public

@@ -7,6 +7,7 @@ import { S3InventoryServiceException } from "./s3-inventory-service-exception.js
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * const ErrorClass: S3ErrorClass<"BucketName"> = NoSuchBucket;
  * if (error instanceof ErrorClass) console.log(ErrorClass.code, error.BucketName);
  * ```

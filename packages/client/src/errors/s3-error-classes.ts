@@ -10,6 +10,7 @@ import { defineS3Error, type S3ErrorClass } from "./define-s3-error.js";
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof NoSuchConfiguration) console.log(error.$metadata.httpStatusCode); // 404
  * ```
  * @public
@@ -23,6 +24,7 @@ export type NoSuchConfiguration = InstanceType<typeof NoSuchConfiguration>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof IdMismatch) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -36,6 +38,7 @@ export type IdMismatch = InstanceType<typeof IdMismatch>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof InvalidS3DestinationBucket) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -49,6 +52,7 @@ export type InvalidS3DestinationBucket = InstanceType<typeof InvalidS3Destinatio
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof MalformedXML) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -62,6 +66,7 @@ export type MalformedXML = InstanceType<typeof MalformedXML>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof TooManyConfigurations) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -76,6 +81,7 @@ export type TooManyConfigurations = InstanceType<typeof TooManyConfigurations>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof InvalidArgument) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -90,6 +96,7 @@ export type InvalidArgument = InstanceType<typeof InvalidArgument>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof MissingRequestBodyError) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -103,6 +110,7 @@ export type MissingRequestBodyError = InstanceType<typeof MissingRequestBodyErro
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof MaxMessageLengthExceeded) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -117,6 +125,7 @@ export type MaxMessageLengthExceeded = InstanceType<typeof MaxMessageLengthExcee
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof AccessDenied) console.log(error.$metadata.httpStatusCode); // 403
  * ```
  * @public
@@ -132,6 +141,7 @@ export type AccessDenied = InstanceType<typeof AccessDenied>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof InvalidBucketOwnerAWSAccountID) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -148,6 +158,7 @@ export type InvalidBucketOwnerAWSAccountID = InstanceType<typeof InvalidBucketOw
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof SignatureDoesNotMatch) console.log(error.$metadata.httpStatusCode); // 403
  * ```
  * @public
@@ -164,6 +175,7 @@ export type SignatureDoesNotMatch = InstanceType<typeof SignatureDoesNotMatch>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof InvalidAccessKeyId) console.log(error.$metadata.httpStatusCode); // 403
  * ```
  * @public
@@ -177,6 +189,7 @@ export type InvalidAccessKeyId = InstanceType<typeof InvalidAccessKeyId>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof ExpiredToken) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -190,6 +203,7 @@ export type ExpiredToken = InstanceType<typeof ExpiredToken>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof InvalidToken) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -203,6 +217,7 @@ export type InvalidToken = InstanceType<typeof InvalidToken>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof TokenRefreshRequired) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -217,6 +232,7 @@ export type TokenRefreshRequired = InstanceType<typeof TokenRefreshRequired>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof RequestTimeTooSkewed) console.log(error.$metadata.httpStatusCode); // 403
  * ```
  * @public
@@ -231,6 +247,7 @@ export type RequestTimeTooSkewed = InstanceType<typeof RequestTimeTooSkewed>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof AuthorizationHeaderMalformed) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -247,6 +264,7 @@ export type AuthorizationHeaderMalformed = InstanceType<typeof AuthorizationHead
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof XAmzContentSHA256Mismatch) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -262,6 +280,7 @@ export type XAmzContentSHA256Mismatch = InstanceType<typeof XAmzContentSHA256Mis
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof InvalidRequest) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -275,6 +294,7 @@ export type InvalidRequest = InstanceType<typeof InvalidRequest>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof InvalidURI) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -288,6 +308,7 @@ export type InvalidURI = InstanceType<typeof InvalidURI>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof RequestTimeout) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -301,6 +322,7 @@ export type RequestTimeout = InstanceType<typeof RequestTimeout>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof RequestHeaderSectionTooLarge) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -316,6 +338,7 @@ export type RequestHeaderSectionTooLarge = InstanceType<typeof RequestHeaderSect
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof MissingContentLength) console.log(error.$metadata.httpStatusCode); // 411
  * ```
  * @public
@@ -329,6 +352,7 @@ export type MissingContentLength = InstanceType<typeof MissingContentLength>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof IncompleteBody) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -343,6 +367,7 @@ export type IncompleteBody = InstanceType<typeof IncompleteBody>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof MethodNotAllowed) console.log(error.$metadata.httpStatusCode); // 405
  * ```
  * @public
@@ -357,6 +382,7 @@ export type MethodNotAllowed = InstanceType<typeof MethodNotAllowed>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof NotImplemented) console.log(error.$metadata.httpStatusCode); // 501
  * ```
  * @public
@@ -371,6 +397,7 @@ export type NotImplemented = InstanceType<typeof NotImplemented>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof NoSuchBucket) console.log(error.$metadata.httpStatusCode); // 404
  * ```
  * @public
@@ -385,6 +412,7 @@ export type NoSuchBucket = InstanceType<typeof NoSuchBucket>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof BucketAlreadyOwnedByYou) console.log(error.$metadata.httpStatusCode); // 409
  * ```
  * @public
@@ -399,6 +427,7 @@ export type BucketAlreadyOwnedByYou = InstanceType<typeof BucketAlreadyOwnedByYo
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof BucketAlreadyExists) console.log(error.$metadata.httpStatusCode); // 409
  * ```
  * @public
@@ -413,6 +442,7 @@ export type BucketAlreadyExists = InstanceType<typeof BucketAlreadyExists>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof BucketNotEmpty) console.log(error.$metadata.httpStatusCode); // 409
  * ```
  * @public
@@ -427,6 +457,7 @@ export type BucketNotEmpty = InstanceType<typeof BucketNotEmpty>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof InvalidBucketName) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -441,6 +472,7 @@ export type InvalidBucketName = InstanceType<typeof InvalidBucketName>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof InvalidLocationConstraint) console.log(error.$metadata.httpStatusCode); // 400
  * ```
  * @public
@@ -455,6 +487,7 @@ export type InvalidLocationConstraint = InstanceType<typeof InvalidLocationConst
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof InternalError) console.log(error.$metadata.httpStatusCode); // 500
  * ```
  * @public
@@ -468,6 +501,7 @@ export type InternalError = InstanceType<typeof InternalError>;
  *
  * @example
  * ```ts
+ * declare const error: unknown;
  * if (error instanceof SlowDown) console.log(error.$metadata.httpStatusCode); // 503
  * ```
  * @public

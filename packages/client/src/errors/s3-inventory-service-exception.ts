@@ -9,6 +9,7 @@ import { ServiceException, type ServiceExceptionOptions } from "@smithy/smithy-c
  *
  * @example
  * ```ts
+ * const client = new S3InventoryClient({ region: "us-east-1" });
  * try {
  *   await client.send(new GetBucketInventoryConfigurationCommand({ Bucket: "src", Id: "missing" }));
  * } catch (error) {

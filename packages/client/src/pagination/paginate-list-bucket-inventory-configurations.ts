@@ -10,6 +10,7 @@ import { S3InventoryClient } from "../s3-inventory-client.js";
  * How to paginate: the client, and optionally the token to start from (as the SDK's `PaginationConfiguration`).
  * @example
  * ```ts
+ * declare const client: S3InventoryClient, savedToken: string;
  * const config: S3InventoryPaginationConfiguration = { client, startingToken: savedToken };
  * ```
  * @public
@@ -30,6 +31,7 @@ export interface S3InventoryPaginationConfiguration {
  *
  * @example
  * ```ts
+ * const client = new S3InventoryClient({ region: "us-east-1" });
  * for await (const page of paginateListBucketInventoryConfigurations({ client }, { Bucket: "amzn-s3-demo-bucket" })) {
  *   for (const configuration of page.InventoryConfigurationList ?? []) console.log(configuration.Id);
  * }

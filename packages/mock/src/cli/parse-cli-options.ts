@@ -9,10 +9,7 @@ import type { MockServerOptions } from "../server/mock-server-options.js";
 /**
  * What the command line asks for: run a server with these options, or print help or the version.
  *
- * @example
- * ```ts
- * const command: CliCommand = { kind: "serve", options: { port: 4566 } };
- * ```
+ * @internal
  */
 export type CliCommand =
   | { kind: "help" }
@@ -24,20 +21,14 @@ export type CliCommand =
  * `AWS_ENDPOINT_URL` already written for LocalStack reaches this mock unchanged. (`startMockServer`
  * itself still defaults to port 0: a library in a test suite wants a free port, never a fixed one.)
  *
- * @example
- * ```ts
- * parseCliOptions([]); // { kind: "serve", options: { port: DEFAULT_CLI_PORT, ... } }
- * ```
+ * @internal
  */
 export const DEFAULT_CLI_PORT = 4566;
 
 /**
  * The text of `--help`.
  *
- * @example
- * ```ts
- * process.stdout.write(`${USAGE}\n`);
- * ```
+ * @internal
  */
 export const USAGE = `Usage: s3-inventory-mock [options]
 
@@ -65,11 +56,7 @@ Prints "s3-inventory-mock listening on http://HOST:PORT" once it accepts connect
 /**
  * Reads the command line with node:util `parseArgs`; every mistake is a {@link UsageError}.
  *
- * @example
- * ```ts
- * parseCliOptions(["--port", "4566", "--bucket", "src"]);
- * // { kind: "serve", options: { port: 4566, buckets: ["src"], ... } }
- * ```
+ * @internal
  */
 export function parseCliOptions(argv: readonly string[]): CliCommand {
   const values = parseCliArguments(argv, OPTIONS);

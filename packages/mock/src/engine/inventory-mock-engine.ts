@@ -40,6 +40,7 @@ import type { StateMutation } from "./state/state-mutation.js";
  *
  * @example
  * ```ts
+ * declare const headers: Record<string, string>; // signed with the mock's credentials
  * const engine = createInventoryMockEngine({ buckets: ["src"] });
  * const response = await engine.handle({ method: "GET", url: "http://127.0.0.1/src/?inventory", headers, body: undefined });
  * ```

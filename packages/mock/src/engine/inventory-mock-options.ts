@@ -69,18 +69,12 @@ export interface InventoryMockOptions {
 /**
  * The largest request body accepted by default: the model's Put body limit (1 MiB, a documented choice).
  *
- * @example
- * ```ts
- * createInventoryMockEngine({ maxBodyBytes: DEFAULT_MAX_BODY_BYTES / 4 });
- * ```
+ * @internal
  */
 export const DEFAULT_MAX_BODY_BYTES = MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES;
 /**
  * The largest header section accepted by default: 16 KiB, node:http's `maxHeaderSize` default.
  *
- * @example
- * ```ts
- * if (headerBytes > DEFAULT_MAX_HEADER_BYTES) answer("RequestHeaderSectionTooLarge");
- * ```
+ * @internal
  */
 export const DEFAULT_MAX_HEADER_BYTES = 16 * 1024;

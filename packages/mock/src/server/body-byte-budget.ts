@@ -3,11 +3,7 @@
  * arrives and released once its request is answered; a body that would go over gets 503 SlowDown,
  * so memory stays bounded however many clients upload at the same time.
  *
- * @example
- * ```ts
- * const budget = createBodyByteBudget(128 * 1024 * 1024);
- * if (!budget.take(chunk.byteLength)) answer("SlowDown");
- * ```
+ * @internal
  */
 export interface BodyByteBudget {
   /** Charges `bytes`; `false` (and nothing charged) when that would go over the cap. */
@@ -19,20 +15,14 @@ export interface BodyByteBudget {
 /**
  * The default cap: 128 MiB, room for 128 maximum-size (1 MiB) bodies in flight at once.
  *
- * @example
- * ```ts
- * startMockServer({ maxBufferedBodyBytes: DEFAULT_MAX_BUFFERED_BODY_BYTES / 2 });
- * ```
+ * @internal
  */
 export const DEFAULT_MAX_BUFFERED_BODY_BYTES = 128 * 1024 * 1024;
 
 /**
  * A budget of `cap` bytes.
  *
- * @example
- * ```ts
- * const budget = createBodyByteBudget(DEFAULT_MAX_BUFFERED_BODY_BYTES);
- * ```
+ * @internal
  */
 export function createBodyByteBudget(cap: number): BodyByteBudget {
   let held = 0;

@@ -9,7 +9,11 @@ import { join } from "node:path";
  *
  * @example
  * ```ts
- * try { lockDataDir(dir); } catch (error) { if (error instanceof DataDirInUseError) console.error(error.message); }
+ * try {
+ *   await startMockServer({ dataDir: "/tmp/s3-mock" });
+ * } catch (error) {
+ *   if (error instanceof DataDirInUseError) console.error(error.message);
+ * }
  * ```
  * @public
  */
@@ -30,11 +34,7 @@ const LOCK = /^LOCK\.(\d{1,15})$/;
  * has lost and withdraws. The holder is identified by its pid and its start time (Linux
  * `/proc/PID/stat`), which tells a live server from a reused pid.
  *
- * @example
- * ```ts
- * const release = lockDataDir("/tmp/mock-data");
- * release();
- * ```
+ * @internal
  */
 export function lockDataDir(directory: string): () => void {
   const identity = `${process.pid} ${startTimeOf(process.pid) ?? "-"} ${randomBytes(8).toString("hex")}\n`;

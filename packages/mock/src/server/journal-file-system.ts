@@ -5,10 +5,7 @@ import { promisify } from "node:util";
  * The file operations a journal appends with: the seam where tests inject short writes, ENOSPC and
  * EIO. `write` may write fewer bytes than asked (as write(2) may); the journal writes the rest.
  *
- * @example
- * ```ts
- * const full: JournalFileSystem = { ...nodeJournalFileSystem, write: async () => { throw Object.assign(new Error("ENOSPC"), { code: "ENOSPC" }); } };
- * ```
+ * @internal
  */
 export interface JournalFileSystem {
   open(path: string, flags: string): Promise<number>;
@@ -23,10 +20,7 @@ const writeAsync = promisify(write);
 /**
  * The real file system (node:fs).
  *
- * @example
- * ```ts
- * const journal = await JournalFile.open(directory, { fileSystem: nodeJournalFileSystem });
- * ```
+ * @internal
  */
 export const nodeJournalFileSystem: JournalFileSystem = {
   open: (path, flags) => promisify(open)(path, flags, 0o600),

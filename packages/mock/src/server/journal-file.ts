@@ -19,10 +19,7 @@ const JOURNAL = "journal.log";
  * Thrown to a writer whose change could not be made durable (ENOSPC, EIO, EROFS, a write that makes
  * no progress): the change was not applied and the request gets an S3 5xx.
  *
- * @example
- * ```ts
- * journal.record(mutation).catch((error) => error instanceof JournalWriteError);
- * ```
+ * @internal
  */
 export class JournalWriteError extends Error {
   override readonly name = "JournalWriteError";
@@ -31,11 +28,7 @@ export class JournalWriteError extends Error {
 /**
  * What opening a journal found: the intact mutations, and the one line to print about it.
  *
- * @example
- * ```ts
- * const opened = JournalFile.open("/tmp/s3-mock");
- * process.stderr.write(`${opened.summary}\n`);
- * ```
+ * @internal
  */
 export interface OpenedJournal {
   mutations: StateMutation[];
@@ -56,12 +49,7 @@ export interface OpenedJournal {
  * the file is truncated back to its last synced length before anything else is appended, so the file
  * holds exactly the acknowledged records, and writes succeed again once the disk does.
  *
- * @example
- * ```ts
- * const opened = JournalFile.open("/var/lib/s3-inventory-mock");
- * const journal = await opened.start(() => opened.mutations);
- * await journal.record({ type: "deleteBucket", bucket: "src" });
- * ```
+ * @internal
  */
 export class JournalFile implements StateJournal {
   readonly #fileSystem: JournalFileSystem;

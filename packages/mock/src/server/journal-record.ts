@@ -19,10 +19,7 @@ const MUTATION_TYPES = new Set<StateMutation["type"]>([
  * length and the CRC-32 covers those bytes. The length and the checksum prove a record whole; the
  * separator lets a reader resume at the next record after a damaged one.
  *
- * @example
- * ```ts
- * const bytes = encodeJournalRecord({ type: "deleteBucket", bucket: "src" });
- * ```
+ * @internal
  */
 export function encodeJournalRecord(mutation: StateMutation): Buffer {
   const json = Buffer.from(JSON.stringify(mutation), "utf8");
@@ -34,10 +31,7 @@ export function encodeJournalRecord(mutation: StateMutation): Buffer {
  * What a journal holds: every intact record in order, and the damage that was skipped (each
  * stretch of consecutive damaged bytes counts once).
  *
- * @example
- * ```ts
- * const { mutations, damagedStretches, damagedBytes } = decodeJournal(readFileSync(path));
- * ```
+ * @internal
  */
 export interface DecodedJournal {
   mutations: StateMutation[];
@@ -49,10 +43,7 @@ export interface DecodedJournal {
  * Decodes a whole journal, keeping every record whose length and checksum hold, wherever damage is
  * (a torn last append, a flipped byte in the middle, a damaged separator or terminator).
  *
- * @example
- * ```ts
- * decodeJournal(encodeJournalRecord(mutation)).mutations; // [mutation]
- * ```
+ * @internal
  */
 export function decodeJournal(bytes: Uint8Array): DecodedJournal {
   const mutations: StateMutation[] = [];

@@ -24,6 +24,9 @@ export type MockServerHandler = (request: S3Request, engine: InventoryMockEngine
  *
  * @example
  * ```ts
+ * import { createInventoryMockEngine } from "@s3-inventory/mock";
+ * import type { MockServerOptions } from "@s3-inventory/mock/server";
+ *
  * const options: MockServerOptions = { port: 0, buckets: ["src"], dataDir: "/tmp/s3-mock" };
  * const shared: MockServerOptions = { engine: createInventoryMockEngine({ buckets: ["src"] }) };
  * ```

@@ -11,12 +11,7 @@ import type { JournalFileSystem } from "./journal-file-system.js";
  * every later change journaled before it is applied and acknowledged. `summary` is the one line to
  * print about what the journal held. `close()` syncs the journal and releases the lock.
  *
- * @example
- * ```ts
- * const { engine, summary, close } = await openPersistentEngine("/tmp/s3-mock", { buckets: ["src"] });
- * process.stderr.write(`${summary}\n`);
- * await close();
- * ```
+ * @internal
  */
 export async function openPersistentEngine(
   dataDir: string,

@@ -6,10 +6,7 @@ import type { S3Response } from "../engine/http/s3-request.js";
  * node:http no longer manages (an unparsable request) or must not close by itself (a refused body
  * still arriving).
  *
- * @example
- * ```ts
- * socket.end(rawHttpResponse(engine.reject("InvalidRequest")));
- * ```
+ * @internal
  */
 export function rawHttpResponse(response: S3Response): Buffer {
   const body = Buffer.from(response.body ?? new Uint8Array());

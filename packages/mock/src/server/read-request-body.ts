@@ -4,11 +4,7 @@ import type { BodyByteBudget } from "./body-byte-budget.js";
 /**
  * A body read whole, with the budget bytes it holds until `release()` (call it once answered).
  *
- * @example
- * ```ts
- * const body = await readRequestBody(req, limit, budget);
- * if (typeof body === "object") try { serve(body.bytes); } finally { body.release(); }
- * ```
+ * @internal
  */
 export interface ReadBody {
   bytes: Uint8Array | undefined;
@@ -21,11 +17,7 @@ export interface ReadBody {
  * server already holds its cap of body bytes, `"aborted"` when the client went away (the rest is not
  * read and nothing stays charged in those three cases).
  *
- * @example
- * ```ts
- * const body = await readRequestBody(req, 1024 * 1024, budget);
- * if (body === "too-large") answer("MaxMessageLengthExceeded");
- * ```
+ * @internal
  */
 export function readRequestBody(
   req: IncomingMessage,
@@ -77,10 +69,7 @@ export function readRequestBody(
  * Whether a request announces no body at all (the usual GET, HEAD and DELETE); such a request is
  * drained and served without waiting for its end.
  *
- * @example
- * ```ts
- * const body = hasNoBody(req) ? undefined : await readRequestBody(req, limit, budget);
- * ```
+ * @internal
  */
 export function hasNoBody(req: IncomingMessage): boolean {
   const length = req.headers["content-length"];

@@ -7,10 +7,7 @@ import { rawHttpResponse } from "./raw-http-response.js";
  * 10 s. Within that bound a client that keeps sending finishes its upload and reads the answer; past
  * it the connection is dropped.
  *
- * @example
- * ```ts
- * if (drained > OVERSIZED_BODY_DRAIN.bytes) socket.destroy();
- * ```
+ * @internal
  */
 export const OVERSIZED_BODY_DRAIN = Object.freeze({ bytes: 8 * 1024 * 1024, ms: 10_000 });
 
@@ -21,10 +18,7 @@ export const OVERSIZED_BODY_DRAIN = Object.freeze({ bytes: 8 * 1024 * 1024, ms: 
  * Closing without reading would make the kernel reset the connection, and a client still uploading
  * would see a broken pipe instead of the answer.
  *
- * @example
- * ```ts
- * if (body === "too-large") return refuseOversizedBody(req, engine.reject("MaxMessageLengthExceeded", "PUT"));
- * ```
+ * @internal
  */
 export function refuseOversizedBody(req: IncomingMessage, response: S3Response): void {
   const socket = req.socket;

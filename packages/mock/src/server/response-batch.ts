@@ -12,11 +12,7 @@ import type { S3Response } from "../engine/http/s3-request.js";
  * written in the same turn, before the event loop waits again. Nothing is cached and every request is
  * still fully verified and answered on its own.
  *
- * @example
- * ```ts
- * const batch = createResponseBatch(write, (res) => res.destroy());
- * batch.queue(res, await engine.handle(request));
- * ```
+ * @internal
  */
 export function createResponseBatch(
   write: (res: ServerResponse, response: S3Response) => void,

@@ -40,7 +40,11 @@ export interface MockServer {
  *
  * @example
  * ```ts
+ * import { S3Client } from "@aws-sdk/client-s3";
+ * import { createInventoryMockEngine } from "@s3-inventory/mock";
  * import { startMockServer } from "@s3-inventory/mock/server";
+ *
+ * const credentials = { accessKeyId: "test", secretAccessKey: "test" };
  *
  * const server = await startMockServer({ buckets: ["src"] });
  * const s3 = new S3Client({ endpoint: server.url, forcePathStyle: true, region: "us-east-1", credentials });

@@ -32,6 +32,7 @@ export type XmlDocumentStyle = "request" | "response";
  *
  * @example
  * ```ts
+ * declare const body: string;
  * parseInventoryConfiguration(body, { limits: { maxBytes: 64 * 1024 } });
  * ```
  * @public
@@ -101,6 +102,7 @@ export function parseInventoryConfiguration(
  *
  * @example
  * ```ts
+ * declare const body: string;
  * const root = parseXml(body);
  * // … check root against INVENTORY_CONFIGURATION_SCHEMA …
  * const configuration = inventoryConfigurationFromXml(root);

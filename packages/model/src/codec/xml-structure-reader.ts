@@ -34,10 +34,7 @@ function viewOf(element: XmlElement): SdkNodeView {
  * Reads the members of `schema` from the children of `element` (the element's own name, text and
  * attributes are not looked at: this is how the SDK treats a document's root).
  *
- * @example
- * ```ts
- * readStructure(INVENTORY_CONFIGURATION_SCHEMA, parseXml(body), "InventoryConfiguration");
- * ```
+ * @internal
  */
 export function readStructure(
   schema: StructureSchema,
@@ -61,10 +58,7 @@ export function readStructure(
 /**
  * Reads one member from the elements that carry it (usually one; more when it is repeated).
  *
- * @example
- * ```ts
- * readValue({ kind: "boolean" }, [isEnabledElement], "InventoryConfiguration.IsEnabled"); // true
- * ```
+ * @internal
  */
 export function readValue(schema: ValueSchema, elements: readonly XmlElement[], path: string): unknown {
   const first = elements[0];
@@ -101,10 +95,7 @@ export function readValue(schema: ValueSchema, elements: readonly XmlElement[], 
  * The text the SDK reads from a scalar element, or `undefined` when it holds child elements or
  * attributes but no text.
  *
- * @example
- * ```ts
- * readText(parseXml("<Code>\n</Code>")); // ""
- * ```
+ * @internal
  */
 export function readText(element: XmlElement): string | undefined {
   const view = viewOf(element);

@@ -16,40 +16,28 @@ import { escapeXmlText } from "../xml/escape-xml-text.js";
 /**
  * The XML declaration every S3 document starts with.
  *
- * @example
- * ```ts
- * XML_DECLARATION + "\n" + body;
- * ```
+ * @internal
  */
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 
 /**
  * Which order a structure's members are written in.
  *
- * @example
- * ```ts
- * const order: MemberOrder = (schema) => schema.members;
- * ```
+ * @internal
  */
 export type MemberOrder = (schema: StructureSchema) => readonly MemberSchema[];
 
 /**
  * The S3 model's order, used for response documents.
  *
- * @example
- * ```ts
- * writeStructureContent(schema, value, MODEL_ORDER);
- * ```
+ * @internal
  */
 export const MODEL_ORDER: MemberOrder = (schema) => schema.members;
 
 /**
  * The order @aws-sdk/client-s3 3.1175.0 writes request documents in (required members first).
  *
- * @example
- * ```ts
- * writeStructureContent(schema, value, SDK_REQUEST_ORDER);
- * ```
+ * @internal
  */
 export const SDK_REQUEST_ORDER: MemberOrder = sdkMemberOrder;
 
@@ -57,11 +45,7 @@ export const SDK_REQUEST_ORDER: MemberOrder = sdkMemberOrder;
  * An element around already-written content; self-closing when the content is empty, as the SDK's
  * XmlNode does.
  *
- * @example
- * ```ts
- * writeElement("Encryption", "<SSE-S3/>"); // "<Encryption><SSE-S3/></Encryption>"
- * writeElement("SSE-S3", ""); // "<SSE-S3/>"
- * ```
+ * @internal
  */
 export function writeElement(name: string, content: string, attributes = ""): string {
   return content === "" ? `<${name}${attributes}/>` : `<${name}${attributes}>${content}</${name}>`;
@@ -70,10 +54,7 @@ export function writeElement(name: string, content: string, attributes = ""): st
 /**
  * An element holding escaped text; always with an end tag, even for "" (the SDK adds a text node).
  *
- * @example
- * ```ts
- * writeTextElement("Prefix", "a&b"); // "<Prefix>a&amp;b</Prefix>"
- * ```
+ * @internal
  */
 export function writeTextElement(name: string, text: string): string {
   return `<${name}>${escapeXmlText(text)}</${name}>`;
@@ -82,10 +63,7 @@ export function writeTextElement(name: string, text: string): string {
 /**
  * The members of one structure value, in `order`, without the structure's own element.
  *
- * @example
- * ```ts
- * writeStructureContent(INVENTORY_CONFIGURATION_SCHEMA, configuration, MODEL_ORDER);
- * ```
+ * @internal
  */
 export function writeStructureContent(schema: StructureSchema, value: unknown, order: MemberOrder): string {
   const record = (value ?? {}) as Record<string, unknown>;
@@ -100,10 +78,7 @@ export function writeStructureContent(schema: StructureSchema, value: unknown, o
 /**
  * One member with a non-null value, as its element.
  *
- * @example
- * ```ts
- * writeMember(schema.members[1], true, MODEL_ORDER); // "<IsEnabled>true</IsEnabled>"
- * ```
+ * @internal
  */
 export function writeMember(member: MemberSchema, value: unknown, order: MemberOrder): string {
   return writeValue(member.xmlName, member.value, value, order);
@@ -131,11 +106,7 @@ function writeValue(name: string, schema: ValueSchema, value: unknown, order: Me
  * namespace (`null`: none). Requests match the SDK's bytes (no newline); responses follow the recorded S3 error body
  * layout (aws/aws-cli#2355: declaration, newline, compact XML).
  *
- * @example
- * ```ts
- * writeDocument("InventoryConfiguration", content, "request");
- * // '<?xml version="1.0" encoding="UTF-8"?><InventoryConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">…'
- * ```
+ * @internal
  */
 export function writeDocument(
   rootName: string,

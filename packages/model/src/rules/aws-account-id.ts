@@ -20,8 +20,9 @@ export const AWS_ACCOUNT_ID_PATTERN = /^[0-9]{12}$/;
  *
  * @example
  * ```ts
+ * declare const headers: Record<string, string | undefined>;
  * const owner = headers["x-amz-expected-bucket-owner"];
- * if (owner !== undefined && !isAwsAccountId(owner)) return createInvalidBucketOwnerAccountIdError(owner);
+ * if (owner !== undefined && !isAwsAccountId(owner)) console.log(createInvalidBucketOwnerAccountIdError(owner).code);
  * ```
  * @public
  */

@@ -5,6 +5,7 @@
  *
  * @example
  * ```ts
+ * declare const stored: Map<string, InventoryConfiguration>, id: string, reject: () => void;
  * if (stored.size >= MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET && !stored.has(id)) reject();
  * ```
  * @public
@@ -18,6 +19,7 @@ export const MAX_INVENTORY_CONFIGURATIONS_PER_BUCKET = 1000;
  *
  * @example
  * ```ts
+ * declare const sorted: InventoryConfiguration[], start: number;
  * const page = sorted.slice(start, start + LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE);
  * ```
  * @public
@@ -31,6 +33,7 @@ export const LIST_INVENTORY_CONFIGURATIONS_PAGE_SIZE = 100;
  *
  * @example
  * ```ts
+ * declare const id: string;
  * const ok = id.length <= INVENTORY_ID_MAX_LENGTH;
  * ```
  * @public
@@ -61,6 +64,7 @@ export const INVENTORY_ID_PATTERN = /^[A-Za-z0-9._-]+$/;
  *
  * @example
  * ```ts
+ * declare const contentLength: number, answer: (error: S3ErrorResponse) => void;
  * if (contentLength > MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES) answer(createS3Error("MaxMessageLengthExceeded"));
  * ```
  * @public
@@ -79,6 +83,7 @@ export const MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES = 1024 * 1024;
  *
  * @example
  * ```ts
+ * declare const body: string;
  * parseXml(body, { maxBytes: MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES, maxElements: MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS });
  * ```
  * @public
@@ -94,6 +99,7 @@ export const MAX_PUT_INVENTORY_CONFIGURATION_ELEMENTS = 256;
  *
  * @example
  * ```ts
+ * declare const serverNow: number, requestTime: number;
  * const skewed = Math.abs(serverNow - requestTime) > MAX_CLOCK_SKEW_MS; // 900000
  * ```
  * @public
@@ -105,6 +111,7 @@ export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
  *
  * @example
  * ```ts
+ * declare const xmlns: string | undefined;
  * const accepted = xmlns === undefined || xmlns === S3_XML_NAMESPACE;
  * ```
  * @public

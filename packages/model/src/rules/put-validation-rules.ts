@@ -381,6 +381,7 @@ export const PUT_VALIDATION_RULES = Object.freeze([
  *
  * @example
  * ```ts
+ * declare const body: string;
  * const verdict = validatePutBucketInventoryConfiguration({ id: "a", body });
  * const rule: PutValidationRuleId | undefined = verdict.ok ? undefined : verdict.rule;
  * ```

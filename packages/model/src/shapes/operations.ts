@@ -8,6 +8,7 @@ import type { InventoryConfiguration } from "./inventory-configuration.js";
  *
  * @example
  * ```ts
+ * declare const configuration: InventoryConfiguration;
  * const input: PutBucketInventoryConfigurationRequest = { Bucket: "src", Id: "1", InventoryConfiguration: configuration };
  * ```
  * @public
@@ -40,6 +41,7 @@ export interface GetBucketInventoryConfigurationRequest {
  *
  * @example
  * ```ts
+ * declare const output: GetBucketInventoryConfigurationOutput;
  * const { InventoryConfiguration } = output;
  * ```
  * @public
@@ -68,6 +70,7 @@ export interface DeleteBucketInventoryConfigurationRequest {
  *
  * @example
  * ```ts
+ * declare const previous: ListBucketInventoryConfigurationsOutput;
  * const input: ListBucketInventoryConfigurationsRequest = { Bucket: "src", ContinuationToken: previous.NextContinuationToken };
  * ```
  * @public
@@ -85,6 +88,7 @@ export interface ListBucketInventoryConfigurationsRequest {
  *
  * @example
  * ```ts
+ * declare const output: ListBucketInventoryConfigurationsOutput;
  * for (const c of output.InventoryConfigurationList ?? []) console.log(c.Id);
  * ```
  * @public

@@ -39,6 +39,9 @@ const NON_ASCII = ["é", "ü", "ß", "中", "文", "ж", "😀", "🪣", "👩�
  *
  * @example
  * ```ts
+ * import { escapeXmlText, parseXml } from "@s3-inventory/model";
+ * import fc from "fast-check";
+ *
  * fc.assert(fc.property(xmlTextArbitrary(), (text) => parseXml(`<a>${escapeXmlText(text)}</a>`).text === text));
  * ```
  * @public
@@ -61,7 +64,14 @@ export function xmlTextArbitrary(maxLength = 24): fc.Arbitrary<string> {
  *
  * @example
  * ```ts
- * fc.property(roundTripTextArbitrary(), (prefix) => parse(serialize({ ...config, Filter: { Prefix: prefix } })).Filter?.Prefix === prefix);
+ * import { type InventoryConfiguration, parseInventoryConfiguration, serializeInventoryConfiguration } from "@s3-inventory/model";
+ * import fc from "fast-check";
+ *
+ * declare const config: InventoryConfiguration;
+ * fc.property(roundTripTextArbitrary(), (prefix) => {
+ *   const body = serializeInventoryConfiguration({ ...config, Filter: { Prefix: prefix } });
+ *   return parseInventoryConfiguration(body).Filter?.Prefix === prefix;
+ * });
  * ```
  * @public
  */
@@ -75,6 +85,8 @@ export function roundTripTextArbitrary(maxLength = 24): fc.Arbitrary<string> {
  *
  * @example
  * ```ts
+ * import { InventoryFormat } from "@s3-inventory/model";
+ *
  * enumValueArbitrary(InventoryFormat); // "CSV" | "ORC" | "Parquet" | "csv" | "" | "some unknown text"
  * ```
  * @public
@@ -139,7 +151,15 @@ function optionalMembers<T>(
  * ```ts
  * import { inventoryConfigurationArbitrary } from "@s3-inventory/model/testing";
  *
- * fc.assert(fc.property(inventoryConfigurationArbitrary(), (c) => expect(parse(serialize(c))).toStrictEqual(c)));
+ * import { parseInventoryConfiguration, serializeInventoryConfiguration } from "@s3-inventory/model";
+ * import fc from "fast-check";
+ * import { expect } from "vitest";
+ *
+ * fc.assert(
+ *   fc.property(inventoryConfigurationArbitrary(), (c) =>
+ *     expect(parseInventoryConfiguration(serializeInventoryConfiguration(c))).toStrictEqual(c),
+ *   ),
+ * );
  * ```
  * @public
  */
@@ -180,6 +200,8 @@ const ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234
  *
  * @example
  * ```ts
+ * import fc from "fast-check";
+ *
  * fc.sample(validInventoryIdArbitrary(), 1); // ["a.B-9"]
  * ```
  * @public
@@ -194,6 +216,8 @@ export function validInventoryIdArbitrary(): fc.Arbitrary<string> {
  *
  * @example
  * ```ts
+ * import fc from "fast-check";
+ *
  * fc.sample(inventoryIdArbitrary(), 2); // ["a.B-9", "<&é"]
  * ```
  * @public
@@ -208,6 +232,8 @@ export function inventoryIdArbitrary(text = roundTripTextArbitrary(16)): fc.Arbi
  *
  * @example
  * ```ts
+ * import fc from "fast-check";
+ *
  * fc.sample(destinationBucketArnArbitrary(), 1); // ["arn:aws:s3:::a-1b"]
  * ```
  * @public
@@ -228,7 +254,14 @@ export function destinationBucketArnArbitrary(): fc.Arbitrary<string> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(validInventoryConfigurationArbitrary(), (c) => validatePutBucketInventoryConfiguration(c.Id, serialize(c)).ok));
+ * import { serializeInventoryConfiguration, validatePutBucketInventoryConfiguration } from "@s3-inventory/model";
+ * import fc from "fast-check";
+ *
+ * fc.assert(
+ *   fc.property(validInventoryConfigurationArbitrary(), (c) =>
+ *     validatePutBucketInventoryConfiguration({ id: c.Id, body: serializeInventoryConfiguration(c) }).ok,
+ *   ),
+ * );
  * ```
  * @public
  */

@@ -8,6 +8,10 @@ import type { InventoryConfiguration } from "../shapes/inventory-configuration.j
  *
  * @example
  * ```ts
+ * import { serializeInventoryConfiguration } from "@s3-inventory/model";
+ * import { RECORDED_PUT_BODY, RECORDED_PUT_CONFIGURATION } from "@s3-inventory/model/testing";
+ * import { expect } from "vitest";
+ *
  * expect(serializeInventoryConfiguration(RECORDED_PUT_CONFIGURATION)).toBe(RECORDED_PUT_BODY);
  * ```
  * @public
@@ -36,6 +40,12 @@ export const RECORDED_PUT_CONFIGURATION: InventoryConfiguration = {
  *
  * @example
  * ```ts
+ * import type { InventoryConfiguration } from "@s3-inventory/model";
+ * import { RECORDED_PUT_BODY, RECORDED_PUT_CONFIGURATION } from "@s3-inventory/model/testing";
+ * import { expect } from "vitest";
+ *
+ * declare function sdkPutBody(configuration: InventoryConfiguration): Promise<string>; // the body @aws-sdk/client-s3 sends
+ *
  * expect(await sdkPutBody(RECORDED_PUT_CONFIGURATION)).toBe(RECORDED_PUT_BODY);
  * ```
  * @public

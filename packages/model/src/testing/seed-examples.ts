@@ -47,6 +47,9 @@ const destination = (format: "CSV" | "ORC"): InventoryDestination => ({
  * ```ts
  * import { SEED_EXAMPLE_1 } from "@s3-inventory/model/testing";
  *
+ * import { fromCliJson } from "@s3-inventory/model";
+ * import { expect } from "vitest";
+ *
  * expect(fromCliJson(SEED_EXAMPLE_1.cliJson)).toStrictEqual(SEED_EXAMPLE_1.configuration);
  * ```
  * @public
@@ -72,6 +75,9 @@ export const SEED_EXAMPLE_1: SeedExample = deepFreeze<SeedExample>({
  * ```ts
  * import { SEED_EXAMPLE_2 } from "@s3-inventory/model/testing";
  *
+ * import { PutBucketInventoryConfigurationCommand, S3InventoryClient } from "@s3-inventory/client";
+ *
+ * const client = new S3InventoryClient({ region: "us-east-1" });
  * await client.send(new PutBucketInventoryConfigurationCommand({
  *   Bucket: SEED_EXAMPLE_2.bucket, Id: SEED_EXAMPLE_2.id, InventoryConfiguration: SEED_EXAMPLE_2.configuration,
  * }));

@@ -16,12 +16,6 @@ import type { PutValidationRuleId } from "../rules/put-validation-rules.js";
  * Putting the namespace check before the resource check is [INFERRED]: a generic ARN parser finds
  * the namespace before looking at the resource.
  *
- * @example
- * ```ts
- * findDestinationBucketArnViolation("arn:aws:s3:::amzn-s3-demo-bucket"); // undefined
- * findDestinationBucketArnViolation("amzn-s3-demo-bucket"); // "destination-not-arn"
- * findDestinationBucketArnViolation("arn:aws:s3::123456789012:amzn-s3-demo-bucket"); // "destination-namespace"
- * ```
  * @internal
  */
 export function findDestinationBucketArnViolation(bucket: string): PutValidationRuleId | undefined {

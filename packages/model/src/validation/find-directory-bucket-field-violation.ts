@@ -6,10 +6,6 @@ import type { PutValidationRuleId } from "../rules/put-validation-rules.js";
  * OptionalFields/Field is one of {@link DIRECTORY_BUCKET_OPTIONAL_FIELDS}. Returns the rule broken, or
  * `undefined`.
  *
- * @example
- * ```ts
- * findDirectoryBucketFieldViolation(["Size", "ReplicationStatus"]); // "directory-bucket-optional-field"
- * ```
  * @internal
  */
 export function findDirectoryBucketFieldViolation(

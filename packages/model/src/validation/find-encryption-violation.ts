@@ -7,11 +7,6 @@ import type { InventoryEncryption } from "../shapes/inventory-configuration.js";
  * recorded (evidence:encryption-members). `<SSE-KMS>` without `<KeyId>` is the schema's
  * concern (a missing required member). Returns the rule broken, or `undefined`.
  *
- * @example
- * ```ts
- * findEncryptionViolation({ SSES3: {}, SSEKMS: { KeyId: "k" } }); // "encryption-both"
- * findEncryptionViolation({}); // "encryption-empty"
- * ```
  * @internal
  */
 export function findEncryptionViolation(

@@ -7,11 +7,6 @@ import type { PutValidationRuleId } from "../rules/put-validation-rules.js";
  * {@link INVENTORY_ID_MAX_LENGTH} characters (recorded over-long failure aws/aws-cdk#27793; boundary 64
  * [INFERRED]). Returns the rule broken, or `undefined`.
  *
- * @example
- * ```ts
- * findInventoryIdViolation("my daily inventory"); // "id-characters"
- * findInventoryIdViolation("a".repeat(65)); // "id-length"
- * ```
  * @internal
  */
 export function findInventoryIdViolation(id: string): PutValidationRuleId | undefined {

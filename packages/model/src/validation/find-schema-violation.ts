@@ -23,10 +23,6 @@ const ENUM_RULES: Readonly<Record<string, PutValidationRuleId>> = {
  * broken, or `undefined` when the document has S3's shape. Value rules that need the typed
  * configuration (Id, Encryption) are applied after it.
  *
- * @example
- * ```ts
- * findSchemaViolation(parseXml("<InventoryConfiguration><Bogus/></InventoryConfiguration>")); // "unknown-element"
- * ```
  * @internal
  */
 export function findSchemaViolation(root: XmlElement): PutValidationRuleId | undefined {

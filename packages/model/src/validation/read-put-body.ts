@@ -10,10 +10,6 @@ import { XmlParseError } from "../xml/xml-parse-error.js";
 /**
  * The outcome of {@link readPutBody}: the parsed document, or the body rule it broke.
  *
- * @example
- * ```ts
- * const reading: PutBodyReading = readPutBody(undefined); // { ok: false, rule: "body-missing" }
- * ```
  * @internal
  */
 export type PutBodyReading = { ok: true; root: XmlElement } | { ok: false; rule: PutValidationRuleId };
@@ -23,10 +19,6 @@ export type PutBodyReading = { ok: true; root: XmlElement } | { ok: false; rule:
  * {@link MAX_PUT_INVENTORY_CONFIGURATION_BODY_BYTES}, and a well-formed XML document without a DTD.
  * Never throws for any input: every refusal of the hardened reader becomes a rule id.
  *
- * @example
- * ```ts
- * readPutBody("<InventoryConfiguration>"); // { ok: false, rule: "xml-not-well-formed" }
- * ```
  * @internal
  */
 export function readPutBody(body: string | Uint8Array | undefined): PutBodyReading {

@@ -16,6 +16,7 @@ import { readPutBody } from "./read-put-body.js";
  *
  * @example
  * ```ts
+ * declare const body: string;
  * const verdict: PutValidationResult = validatePutBucketInventoryConfiguration({ id: "r", body });
  * if (!verdict.ok) console.log(verdict.rule, verdict.error.code);
  * ```
@@ -30,6 +31,7 @@ export type PutValidationResult =
  *
  * @example
  * ```ts
+ * declare const query: URLSearchParams, body: string, name: string;
  * const request: PutValidationRequest = { id: query.get("id") ?? undefined, body, directoryBucket: name.endsWith("--x-s3") };
  * ```
  * @public
@@ -55,9 +57,11 @@ export interface PutValidationRequest {
  *
  * @example
  * ```ts
- * const verdict = validatePutBucketInventoryConfiguration({ id: "report-1", body: request.body });
- * if (!verdict.ok) return errorResponse(verdict.error); // e.g. 400 MalformedXML
- * store.set("report-1", verdict.configuration);
+ * declare const body: string;
+ * const store = new Map<string, InventoryConfiguration>();
+ * const verdict = validatePutBucketInventoryConfiguration({ id: "report-1", body });
+ * if (verdict.ok) store.set("report-1", verdict.configuration);
+ * else console.log(verdict.error.code); // e.g. MalformedXML
  * ```
  * @public
  */

@@ -2,11 +2,7 @@
  * Whether a code point may appear in an XML 1.0 document (XML 1.0, section 2.2 "Characters": tab, LF,
  * CR, U+0020-U+D7FF, U+E000-U+FFFD, U+10000-U+10FFFF).
  *
- * @example
- * ```ts
- * isXmlChar(0x41); // true
- * isXmlChar(0x01); // false
- * ```
+ * @internal
  */
 export function isXmlChar(codePoint: number): boolean {
   return (

@@ -8,6 +8,7 @@ import { XmlParseError } from "./xml-parse-error.js";
  *
  * @example
  * ```ts
+ * declare const body: string;
  * const limits: Partial<XmlLimits> = { maxBytes: 64 * 1024 }; // the rest from DEFAULT_XML_LIMITS
  * parseXml(body, limits);
  * ```
@@ -27,6 +28,7 @@ export interface XmlLimits {
  *
  * @example
  * ```ts
+ * declare const body: string;
  * parseXml(body, { ...DEFAULT_XML_LIMITS, maxDepth: 16 });
  * ```
  * @public

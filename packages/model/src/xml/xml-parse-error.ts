@@ -29,6 +29,7 @@ export type XmlParseErrorReason =
  *
  * @example
  * ```ts
+ * declare const body: string;
  * try {
  *   parseXml(body);
  * } catch (error) {

@@ -21,10 +21,7 @@ export type AuthMode = "lenient" | "strict";
 /**
  * What authentication needs from the request and the engine's configuration.
  *
- * @example
- * ```ts
- * authenticateRequest({ method, rawPath, query, headers, host, body, mode: "lenient", credentials: [], defaultAccountId: "123456789012", now: Date.now(), signingKeys: new Map() });
- * ```
+ * @internal
  */
 export interface AuthenticationInput extends Omit<SigV4Input, "claim" | "secretAccessKey"> {
   mode: AuthMode;
@@ -37,12 +34,7 @@ export interface AuthenticationInput extends Omit<SigV4Input, "claim" | "secretA
  * modes with AccessDenied: the buckets this mock holds have no public policy ([DOC] S3 User Guide,
  * "Blocking public access" is on for new buckets since April 2023).
  *
- * @example
- * ```ts
- * const result = authenticateRequest(input);
- * if ("error" in result) return errorResponse(result.error, ids, method);
- * result.accountId; // "123456789012"
- * ```
+ * @internal
  */
 export function authenticateRequest(
   input: AuthenticationInput,

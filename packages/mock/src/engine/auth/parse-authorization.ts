@@ -9,11 +9,7 @@ import type { QueryParameter } from "../routing/parse-query.js";
  * - `malformed`: an Authorization header or presigned query that cannot be read.
  * - `sigv4`: the parts of a SigV4 signature, from the header or the query.
  *
- * @example
- * ```ts
- * const auth = parseAuthorization({ authorization: "AWS4-HMAC-SHA256 Credential=AK/20260101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=ab" }, []);
- * auth.kind; // "sigv4"
- * ```
+ * @internal
  */
 export type AuthorizationClaim =
   | { kind: "none" }
@@ -45,10 +41,7 @@ const HEADER_V4_FIELDS =
  * Reads the claimed signature of a request ([DOC] AWS SigV4 "Authorization header" and "query
  * parameters" forms).
  *
- * @example
- * ```ts
- * parseAuthorization({}, []).kind; // "none"
- * ```
+ * @internal
  */
 export function parseAuthorization(
   headers: Readonly<Record<string, string>>,

@@ -24,20 +24,14 @@ const CONTENT_SHA256_SENTINELS = new Set([
  * Derived signing keys, as their HMAC inner and outer pads (RFC 2104), per scope and secret. Each
  * engine owns one, so nothing (least of all a secret) is shared between mocks or outlives its engine.
  *
- * @example
- * ```ts
- * const cache: SigningKeyCache = new Map();
- * ```
+ * @internal
  */
 export type SigningKeyCache = Map<string, { inner: Buffer; outer: Buffer }>;
 
 /**
  * Everything SigV4 verification reads from a request.
  *
- * @example
- * ```ts
- * const input: SigV4Input = { method: "GET", rawPath: "/src/", query, headers, host: "127.0.0.1:4566", body: undefined, claim, secretAccessKey, now: Date.now(), signingKeys };
- * ```
+ * @internal
  */
 export interface SigV4Input {
   method: string;
@@ -61,11 +55,7 @@ export interface SigV4Input {
  * and service are taken as signed (this mock does not refuse a region other than the bucket's: a
  * documented leniency).
  *
- * @example
- * ```ts
- * const error = verifySigV4(input);
- * if (error) return errorResponse(error, ids, method); // SignatureDoesNotMatch, RequestTimeTooSkewed, ...
- * ```
+ * @internal
  */
 export function verifySigV4(input: SigV4Input): S3ErrorResponse | undefined {
   const { claim, headers } = input;

@@ -21,10 +21,7 @@ export interface FaultInjectionOption {
 /**
  * Draws whether this request fails, and how.
  *
- * @example
- * ```ts
- * const fault = drawFault({ rate: 1 }, Math.random); // an InternalError or a SlowDown
- * ```
+ * @internal
  */
 export function drawFault(
   faults: FaultInjectionOption | undefined,

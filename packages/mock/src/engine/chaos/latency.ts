@@ -32,10 +32,7 @@ export function parseLatency(text: string): LatencyOption | undefined {
 /**
  * Waits the configured latency (no wait when `undefined` or 0).
  *
- * @example
- * ```ts
- * await applyLatency({ minMs: 5, maxMs: 50 }, Math.random);
- * ```
+ * @internal
  */
 export async function applyLatency(latency: LatencyOption | undefined, random: () => number): Promise<void> {
   if (latency === undefined) return;

@@ -6,11 +6,7 @@ import { splitRawUrl } from "../routing/raw-url.js";
  * bucket name cannot contain `_` (S3 User Guide, "General purpose bucket naming rules",
  * https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html).
  *
- * @example
- * ```ts
- * fetch(`http://127.0.0.1:4566${CONTROL_PATH_PREFIX}health`);
- * ```
- * @public
+ * @internal
  */
 export const CONTROL_PATH_PREFIX = "/_s3-inventory/";
 
@@ -19,11 +15,7 @@ export const CONTROL_PATH_PREFIX = "/_s3-inventory/";
  * Only a path-style request to the mock's own address counts: `*.amazonaws.com` (which msw may
  * intercept) keeps S3's answer, and under a virtual-hosted bucket the path is an object key.
  *
- * @example
- * ```ts
- * controlEndpointOf("http://127.0.0.1:4566/_s3-inventory/health", ["localhost"]); // "health"
- * controlEndpointOf("http://src.localhost:4566/_s3-inventory/health", ["localhost"]); // undefined
- * ```
+ * @internal
  */
 export function controlEndpointOf(url: string, endpointHostnames: readonly string[]): string | undefined {
   const raw = splitRawUrl(url);

@@ -5,10 +5,7 @@ import type { MockState } from "../state/mock-state.js";
  * The JSON body of `GET /_s3-inventory/state`: every bucket (by name) with its owner, region and
  * configurations (by Id, in the SDK's shape), for debugging a test.
  *
- * @example
- * ```ts
- * const dump: StateDump = { buckets: [{ name: "src", owner: "123456789012", region: "us-east-1", createdAt: "2026-01-01T00:00:00.000Z", configurations: [] }] };
- * ```
+ * @internal
  */
 export interface StateDump {
   buckets: {
@@ -23,10 +20,7 @@ export interface StateDump {
 /**
  * Copies the state into a {@link StateDump}.
  *
- * @example
- * ```ts
- * JSON.stringify(dumpState(state));
- * ```
+ * @internal
  */
 export function dumpState(state: MockState): StateDump {
   return {

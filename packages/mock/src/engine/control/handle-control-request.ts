@@ -6,10 +6,7 @@ import { mockVersion } from "./mock-version.js";
 /**
  * What the control endpoints read from and do to one engine.
  *
- * @example
- * ```ts
- * const context: ControlContext = { auth: "lenient", persistent: false, startedAt: Date.now(), now: Date.now, counts, dump, reset, authenticate };
- * ```
+ * @internal
  */
 export interface ControlContext {
   auth: AuthMode;
@@ -36,10 +33,7 @@ const ENDPOINTS: Record<string, { method: "GET" | "POST"; guarded: boolean }> = 
  * and state need a request SigV4-signed with one of the configured credentials, else S3's auth error
  * (as JSON). A wrong method is 405 with `Allow`; an unknown name is 404 listing the endpoints.
  *
- * @example
- * ```ts
- * const response = await handleControlRequest("health", request, context); // 200 {"status":"ok",...}
- * ```
+ * @internal
  */
 export async function handleControlRequest(
   name: string,

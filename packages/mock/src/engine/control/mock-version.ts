@@ -6,10 +6,7 @@ let version: string | undefined;
  * The version of `@s3-inventory/mock`, read once from its package.json (dist and src sit at the same
  * depth, so one relative path serves both).
  *
- * @example
- * ```ts
- * mockVersion(); // "0.1.0"
- * ```
+ * @internal
  */
 export function mockVersion(): string {
   version ??= (

@@ -9,11 +9,7 @@ const encoder = new TextEncoder();
  * "Error responses"; [AWS-REC] aws/aws-cli#2355). A HEAD answer carries no body (RFC 9110 section 9.3.2),
  * which is also what S3 does: the SDK then reports the status (`NotFound`, `Forbidden`).
  *
- * @example
- * ```ts
- * const response = errorResponse(createS3Error("NoSuchConfiguration"), { requestId, hostId }, "GET");
- * response.status; // 404
- * ```
+ * @internal
  */
 export function errorResponse(
   error: S3ErrorResponse,

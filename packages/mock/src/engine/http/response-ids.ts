@@ -7,11 +7,7 @@ import { randomBytes } from "node:crypto";
  * 56 bytes, as long as S3's. Both are unique per engine: a random prefix chosen once plus a counter,
  * so a request costs no entropy.
  *
- * @example
- * ```ts
- * const ids = createResponseIds();
- * ids.next(); // { requestId: "9F2C41A000000001", hostId: "q3...AAAAAQ=" }
- * ```
+ * @internal
  */
 export function createResponseIds(): { next(): { requestId: string; hostId: string } } {
   const prefix = randomBytes(4).toString("hex").toUpperCase();

@@ -29,6 +29,7 @@ export interface S3Request {
  *
  * @example
  * ```ts
+ * declare const engine: InventoryMockEngine, request: S3Request;
  * const response: S3Response = await engine.handle(request);
  * response.status; // 204
  * response.headers["x-amz-request-id"]; // "4F3A9C10D2E8B761"

@@ -18,12 +18,7 @@ import type { OperationContext } from "./operation-context.js";
  * 4. expected owner is not the bucket's owner: 403 AccessDenied ([DOC] model text of the header;
  *    [AWS-REC analog] C, bucket policy with another account id).
  *
- * @example
- * ```ts
- * const access = authorizeBucketAccess(context);
- * if ("error" in access) return access;
- * access.bucket.owner; // the caller's account
- * ```
+ * @internal
  */
 export function authorizeBucketAccess(
   context: OperationContext,

@@ -3,10 +3,7 @@ import { findGeneralPurposeBucketNameViolation, isDirectoryBucketName } from "@s
 /**
  * Options of {@link bucketNameProblem}.
  *
- * @example
- * ```ts
- * const initial: BucketNameProblemOptions = { allowDirectoryBucket: true };
- * ```
+ * @internal
  */
 export interface BucketNameProblemOptions {
   /**
@@ -23,13 +20,7 @@ export interface BucketNameProblemOptions {
  * `amzn-s3-demo-`: reserved for AWS's examples, which use it, so this mock accepts it (a documented
  * choice). CreateBucket, the engine's initial buckets and the CLI's `--bucket` share this one check.
  *
- * @example
- * ```ts
- * bucketNameProblem("Bad_Name");
- * // 'bucket name "Bad_Name" breaks S3's naming rules: only lower-case letters, digits, dots and hyphens'
- * bucketNameProblem("amzn-s3-demo-bucket"); // undefined
- * bucketNameProblem("logs--usw2-az1--x-s3", { allowDirectoryBucket: true }); // undefined
- * ```
+ * @internal
  */
 export function bucketNameProblem(name: string, options: BucketNameProblemOptions = {}): string | undefined {
   if (options.allowDirectoryBucket && isDirectoryBucketName(name)) return undefined;

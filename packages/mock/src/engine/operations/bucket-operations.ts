@@ -20,10 +20,7 @@ import { type OperationContext, type OperationResult, xmlResult } from "./operat
  * except in us-east-1 where S3 answers 200 for legacy compatibility ([DOC] S3 error codes,
  * BucketAlreadyOwnedByYou). Success is 200 with `Location: /{bucket}` ([DOC] CreateBucket).
  *
- * @example
- * ```ts
- * await createBucket(context); // { status: 200, headers: { location: "/src" } }
- * ```
+ * @internal
  */
 export async function createBucket(context: OperationContext): Promise<OperationResult> {
   const name = context.route.bucket ?? "";
@@ -83,10 +80,7 @@ export async function createBucket(context: OperationContext): Promise<Operation
  * HeadBucket: 200 with `x-amz-bucket-region` ([DOC] HeadBucket), or the status of the error with no
  * body, as S3 does for HEAD.
  *
- * @example
- * ```ts
- * headBucket(context); // { status: 200, headers: { "x-amz-bucket-region": "us-east-1" } }
- * ```
+ * @internal
  */
 export function headBucket(context: OperationContext): OperationResult {
   const access = authorizeBucketAccess(context);
@@ -103,10 +97,7 @@ export function headBucket(context: OperationContext): OperationResult {
  * sub-resources and are deleted with it ([DOC] DeleteBucket: "All objects (including all object
  * versions and delete markers) in the bucket must be deleted"; nothing about configurations).
  *
- * @example
- * ```ts
- * await deleteBucket(context); // { status: 204 }
- * ```
+ * @internal
  */
 export async function deleteBucket(context: OperationContext): Promise<OperationResult> {
   const name = context.route.bucket ?? "";
@@ -121,10 +112,7 @@ export async function deleteBucket(context: OperationContext): Promise<Operation
  * ListBuckets: the caller's buckets only, sorted by name ([DOC] ListBuckets: "all buckets owned by
  * the authenticated sender"). Paging parameters are accepted and ignored: every bucket on one page.
  *
- * @example
- * ```ts
- * listBuckets(context); // { status: 200, body: <ListAllMyBucketsResult ...> }
- * ```
+ * @internal
  */
 export function listBuckets(context: OperationContext): OperationResult {
   const buckets = context.state.listBuckets().filter((bucket) => bucket.owner === context.accountId);

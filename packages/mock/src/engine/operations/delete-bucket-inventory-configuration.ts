@@ -8,10 +8,7 @@ import type { OperationContext, OperationResult } from "./operation-context.js";
  * without `id` is not recorded on AWS; this mock answers
  * 400 InvalidArgument naming `id` (a documented choice).
  *
- * @example
- * ```ts
- * const result = await deleteBucketInventoryConfiguration(context); // { status: 204 }
- * ```
+ * @internal
  */
 export async function deleteBucketInventoryConfiguration(
   context: OperationContext,

@@ -10,10 +10,7 @@ const encoder = new TextEncoder();
  * 404 NoSuchConfiguration for an unknown Id (evidence:get-unknown-id-404). The bytes
  * are written once per stored version and reused.
  *
- * @example
- * ```ts
- * const result = getBucketInventoryConfiguration(context); // { status: 200, body: <InventoryConfiguration ...> }
- * ```
+ * @internal
  */
 export function getBucketInventoryConfiguration(context: OperationContext): OperationResult {
   const access = authorizeBucketAccess(context);

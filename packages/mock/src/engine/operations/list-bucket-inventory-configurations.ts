@@ -18,10 +18,7 @@ import { type OperationContext, type OperationResult, xmlResult } from "./operat
  * it gets 400 InvalidArgument "The continuation token provided is incorrect" naming
  * `continuation-token`, which is S3's answer for ListObjectsV2 (a documented analog).
  *
- * @example
- * ```ts
- * const result = listBucketInventoryConfigurations(context); // { status: 200, body: <ListInventoryConfigurationsResult ...> }
- * ```
+ * @internal
  */
 export function listBucketInventoryConfigurations(context: OperationContext): OperationResult {
   const access = authorizeBucketAccess(context);

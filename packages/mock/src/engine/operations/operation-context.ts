@@ -7,10 +7,7 @@ import type { StateJournal, StateMutation } from "../state/state-mutation.js";
 /**
  * What every operation gets: the routed request, who sent it, the state and the engine's settings.
  *
- * @example
- * ```ts
- * async function headBucket(context: OperationContext): Promise<OperationResult> { ... }
- * ```
+ * @internal
  */
 export interface OperationContext {
   request: S3Request;
@@ -26,10 +23,7 @@ export interface OperationContext {
  * An operation's answer: a success (status, headers, body) or S3's error. The engine adds the request
  * ids and writes errors with the model's codec.
  *
- * @example
- * ```ts
- * const result: OperationResult = { status: 204 };
- * ```
+ * @internal
  */
 export type OperationResult =
   | { status: number; headers?: Record<string, string>; body?: Uint8Array | undefined }
@@ -38,11 +32,7 @@ export type OperationResult =
 /**
  * The journal's `record` (a refusal becomes a {@link CommitFailedError}), or a no-op without a journal.
  *
- * @example
- * ```ts
- * const commit = committerFor(options.journal);
- * await commit({ type: "deleteBucket", bucket: "src" });
- * ```
+ * @internal
  */
 export function committerFor(journal: StateJournal | undefined): (mutation: StateMutation) => Promise<void> {
   if (!journal) return () => Promise.resolve();
@@ -56,10 +46,7 @@ export function committerFor(journal: StateJournal | undefined): (mutation: Stat
  * A change the journal refused (disk full, I/O error): it was not applied, and the request gets the
  * model's `InternalError` variant `journalWriteFailed`.
  *
- * @example
- * ```ts
- * if (error instanceof CommitFailedError) return createS3Error("InternalError", { variant: "journalWriteFailed" });
- * ```
+ * @internal
  */
 export class CommitFailedError extends Error {
   override readonly name = "CommitFailedError";
@@ -70,10 +57,7 @@ const encoder = new TextEncoder();
 /**
  * A 200 answer carrying an XML document, with S3's `application/xml` content type.
  *
- * @example
- * ```ts
- * return xmlResult(serializeListInventoryConfigurationsResult(output));
- * ```
+ * @internal
  */
 export function xmlResult(xml: string): OperationResult {
   return { status: 200, headers: { "content-type": "application/xml" }, body: encoder.encode(xml) };

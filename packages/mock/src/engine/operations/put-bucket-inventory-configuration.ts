@@ -18,10 +18,7 @@ import type { OperationContext, OperationResult } from "./operation-context.js";
  * The limit check and the insertion are one synchronous step of the state, so concurrent Puts can
  * never store more than 1,000.
  *
- * @example
- * ```ts
- * const result = await putBucketInventoryConfiguration(context); // { status: 204 }
- * ```
+ * @internal
  */
 export async function putBucketInventoryConfiguration(context: OperationContext): Promise<OperationResult> {
   const bucketName = context.route.bucket ?? "";

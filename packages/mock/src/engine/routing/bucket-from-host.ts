@@ -3,10 +3,7 @@
  * - `virtual`: the host is `{bucket}.{endpoint}`, so the whole path is the object key.
  * - `path`: the host is an endpoint itself; the first path segment is the bucket.
  *
- * @example
- * ```ts
- * const addressing: HostAddressing = { style: "virtual", bucket: "src" };
- * ```
+ * @internal
  */
 export type HostAddressing = { style: "virtual"; bucket: string } | { style: "path" };
 
@@ -20,11 +17,7 @@ const AWS_S3_HOST =
 /**
  * Tells whether `hostname` is one of S3's public endpoint forms.
  *
- * @example
- * ```ts
- * isAwsS3Hostname("src.s3.us-east-1.amazonaws.com"); // true
- * isAwsS3Hostname("example.com"); // false
- * ```
+ * @internal
  */
 export function isAwsS3Hostname(hostname: string): boolean {
   return AWS_S3_HOST.test(hostname);
@@ -35,12 +28,7 @@ export function isAwsS3Hostname(hostname: string): boolean {
  * `{bucket}.{endpoint}` for one of `endpointHostnames`); otherwise the request is path-style.
  * Virtual-hosted addressing is S3's default ([DOC] S3 User Guide, "Virtual hosting of buckets").
  *
- * @example
- * ```ts
- * bucketFromHost("src.s3.eu-west-1.amazonaws.com", []); // { style: "virtual", bucket: "src" }
- * bucketFromHost("src.localhost", ["localhost"]); // { style: "virtual", bucket: "src" }
- * bucketFromHost("127.0.0.1", ["localhost"]); // { style: "path" }
- * ```
+ * @internal
  */
 export function bucketFromHost(hostname: string, endpointHostnames: readonly string[]): HostAddressing {
   const aws = AWS_S3_HOST.exec(hostname);

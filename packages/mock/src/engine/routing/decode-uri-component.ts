@@ -2,10 +2,7 @@
  * Thrown when a path segment or query parameter is not valid percent-encoding of UTF-8; the engine
  * answers it with S3's `InvalidURI` ("Couldn't parse the specified URI.", [DOC] S3 error codes).
  *
- * @example
- * ```ts
- * try { strictDecode("%zz"); } catch (error) { error instanceof InvalidUriError; } // true
- * ```
+ * @internal
  */
 export class InvalidUriError extends Error {
   override readonly name = "InvalidUriError";
@@ -15,10 +12,7 @@ export class InvalidUriError extends Error {
  * Percent-decodes `value`, refusing bad escapes (`%zz`, a lone `%`) and escapes that do not form
  * UTF-8. `+` stays `+`: the SDKs escape spaces as `%20` (RFC 3986), so `+` is a literal plus.
  *
- * @example
- * ```ts
- * strictDecode("a%20b%2Fc"); // "a b/c"
- * ```
+ * @internal
  */
 export function strictDecode(value: string): string {
   if (!value.includes("%")) return value;

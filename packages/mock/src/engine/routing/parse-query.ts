@@ -3,10 +3,7 @@ import { strictDecode } from "./decode-uri-component.js";
 /**
  * One query parameter, decoded, in the order it was sent.
  *
- * @example
- * ```ts
- * const parameter: QueryParameter = { name: "id", value: "report-1", hasValue: true };
- * ```
+ * @internal
  */
 export interface QueryParameter {
   name: string;
@@ -18,10 +15,7 @@ export interface QueryParameter {
 /**
  * Decodes a raw query string. Throws `InvalidUriError` on bad percent-encoding.
  *
- * @example
- * ```ts
- * parseQuery("id=a%20b&inventory"); // [{ name: "id", value: "a b", hasValue: true }, { name: "inventory", value: "", hasValue: false }]
- * ```
+ * @internal
  */
 export function parseQuery(rawQuery: string): QueryParameter[] {
   const parameters: QueryParameter[] = [];

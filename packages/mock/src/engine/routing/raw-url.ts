@@ -2,11 +2,7 @@
  * An absolute URL split without normalising anything: SigV4 and routing both need the path and
  * query exactly as the client wrote them, which `new URL()` would partly rewrite.
  *
- * @example
- * ```ts
- * splitRawUrl("http://b.localhost:4566/?id=a%20b&inventory=");
- * // { authority: "b.localhost:4566", hostname: "b.localhost", rawPath: "/", rawQuery: "id=a%20b&inventory=" }
- * ```
+ * @internal
  */
 export interface RawUrl {
   /** `host[:port]` as written in the URL. */
@@ -20,10 +16,7 @@ export interface RawUrl {
 /**
  * Splits `url`, or returns `undefined` when it is not an absolute http(s) URL.
  *
- * @example
- * ```ts
- * splitRawUrl("http://127.0.0.1:4566/src/?inventory")?.rawPath; // "/src/"
- * ```
+ * @internal
  */
 export function splitRawUrl(url: string): RawUrl | undefined {
   const schemeEnd = url.indexOf("://");
@@ -47,10 +40,7 @@ export function splitRawUrl(url: string): RawUrl | undefined {
 /**
  * The host name of a `host[:port]` authority (or Host header), lower-cased; IPv6 keeps its brackets.
  *
- * @example
- * ```ts
- * hostnameOf("Src.LocalHost:4566"); // "src.localhost"
- * ```
+ * @internal
  */
 export function hostnameOf(authority: string): string {
   const at = authority.lastIndexOf("@");

@@ -7,11 +7,7 @@ import type { InventoryConfiguration } from "@s3-inventory/model";
  * what keeps 100 buckets x 1,000 configurations small (see the README's benchmark). `undefined`
  * members are dropped, which no serializer distinguishes from absent ones.
  *
- * @example
- * ```ts
- * const pool = new Map<string, string>();
- * const stored = compactConfiguration(validated, pool); // deep-equal to `validated`
- * ```
+ * @internal
  */
 export function compactConfiguration(
   configuration: InventoryConfiguration,

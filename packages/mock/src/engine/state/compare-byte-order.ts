@@ -4,10 +4,7 @@
  * order"). UTF-16 code-unit order (`<`) differs from it only for characters above U+FFFF against
  * U+E000-U+FFFF, so those are compared by code point.
  *
- * @example
- * ```ts
- * ["b", "B", "a"].sort(compareByteOrder); // ["B", "a", "b"]
- * ```
+ * @internal
  */
 export function compareByteOrder(a: string, b: string): number {
   const length = Math.min(a.length, b.length);

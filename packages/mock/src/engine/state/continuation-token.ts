@@ -7,11 +7,7 @@ const PREFIX = "s3im1:";
 /**
  * Makes the token that resumes a List after `lastId`.
  *
- * @example
- * ```ts
- * const token = encodeContinuationToken("report-100");
- * decodeContinuationToken(token); // "report-100"
- * ```
+ * @internal
  */
 export function encodeContinuationToken(lastId: string): string {
   return Buffer.from(PREFIX + lastId, "utf8").toString("base64url");
@@ -20,10 +16,7 @@ export function encodeContinuationToken(lastId: string): string {
 /**
  * Reads a token made by {@link encodeContinuationToken}; `undefined` when it is not one.
  *
- * @example
- * ```ts
- * decodeContinuationToken("not a token"); // undefined
- * ```
+ * @internal
  */
 export function decodeContinuationToken(token: string): string | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(token)) return undefined;

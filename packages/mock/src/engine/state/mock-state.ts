@@ -6,10 +6,7 @@ import type { StateMutation } from "./state-mutation.js";
 /**
  * One stored configuration; `responseBody` caches the Get body, written once by the model's codec.
  *
- * @example
- * ```ts
- * const stored: StoredConfiguration = { configuration, responseBody: undefined };
- * ```
+ * @internal
  */
 export interface StoredConfiguration {
   readonly configuration: InventoryConfiguration;
@@ -20,11 +17,7 @@ export interface StoredConfiguration {
  * One bucket: owner account, region and its configurations, with their Ids kept sorted in byte order
  * so a List page is a binary search and a slice.
  *
- * @example
- * ```ts
- * const bucket = state.getBucket("src");
- * bucket?.owner; // "123456789012"
- * ```
+ * @internal
  */
 export interface BucketRecord {
   readonly name: string;
@@ -38,21 +31,14 @@ export interface BucketRecord {
 /**
  * The outcome of storing a configuration.
  *
- * @example
- * ```ts
- * const outcome: PutOutcome = state.putConfiguration("src", "a", configuration, 1000); // "created"
- * ```
+ * @internal
  */
 export type PutOutcome = "created" | "replaced" | "limit-reached" | "no-bucket";
 
 /**
  * A place held for a change while it is being made durable; `release()` once it is applied or failed.
  *
- * @example
- * ```ts
- * const hold = state.holdPut("src", "a", 1000);
- * if (typeof hold !== "string") { await commit(mutation); state.apply(mutation); hold.release(); }
- * ```
+ * @internal
  */
 export interface Hold {
   release(): void;
@@ -63,11 +49,7 @@ export interface Hold {
  * guards (the 1,000-configuration limit, a bucket name being free) can never interleave with another
  * request: that is what makes the engine safe under concurrent requests.
  *
- * @example
- * ```ts
- * const state = new MockState();
- * state.apply({ type: "createBucket", bucket: "src", owner: "123456789012", region: "us-east-1", createdAt: new Date().toISOString() });
- * ```
+ * @internal
  */
 export class MockState {
   readonly #buckets = new Map<string, BucketRecord>();

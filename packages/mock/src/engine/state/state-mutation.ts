@@ -24,6 +24,7 @@ export type StateMutation =
  *
  * @example
  * ```ts
+ * declare function appendAndFsync(mutation: StateMutation): Promise<void>;
  * const journal: StateJournal = { async record(mutation) { await appendAndFsync(mutation); } };
  * const engine = createInventoryMockEngine({ journal });
  * ```

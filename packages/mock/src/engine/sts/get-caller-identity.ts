@@ -11,10 +11,7 @@ const decoder = new TextDecoder();
  * caller's account (`aws sts get-caller-identity --endpoint-url`, the conformance runner) then work
  * against this mock too.
  *
- * @example
- * ```ts
- * isGetCallerIdentity({ method: "POST", url, headers, body: encoder.encode("Action=GetCallerIdentity&Version=2011-06-15") }, rawUrl); // true
- * ```
+ * @internal
  */
 export function isGetCallerIdentity(request: S3Request, url: RawUrl): boolean {
   if (request.method !== "POST" || url.rawPath !== "/" || request.body === undefined) return false;
@@ -27,10 +24,7 @@ export function isGetCallerIdentity(request: S3Request, url: RawUrl): boolean {
  * ([DOC] STS API reference, GetCallerIdentity: `Account`, `Arn`, `UserId`). The user is named after the
  * mock, since it keeps no IAM users.
  *
- * @example
- * ```ts
- * getCallerIdentity("123456789012").status; // 200
- * ```
+ * @internal
  */
 export function getCallerIdentity(accountId: string): OperationResult {
   const xml = `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>arn:aws:iam::${accountId}:user/s3-inventory-mock</Arn><UserId>${accountId}</UserId><Account>${accountId}</Account></GetCallerIdentityResult></GetCallerIdentityResponse>`;
