@@ -3,6 +3,7 @@
  * 4 MiB): reading stopped there and the stream was destroyed, so an endless or huge body never fills memory.
  * @example
  * ```ts
+ * declare const client: S3InventoryClient;
  * try {
  *   await client.send(new ListBucketInventoryConfigurationsCommand({ Bucket: "src" }));
  * } catch (error) {

@@ -7,6 +7,7 @@ import type { ResponseMetadata } from "@smithy/types";
  * mistaken for a configuration without members. Not retried.
  * @example
  * ```ts
+ * declare const client: S3InventoryClient;
  * try {
  *   await client.send(new GetBucketInventoryConfigurationCommand({ Bucket: "src", Id: "1" }));
  * } catch (error) {
