@@ -42,6 +42,8 @@ export {
 
 // Errors: the base class, and one class per code of S3_ERROR_CATALOGUE (@s3-inventory/model)
 export { S3InventoryServiceException } from "./errors/s3-inventory-service-exception.js";
+export { ResponseTooLargeError } from "./errors/response-too-large-error.js";
+export { UnexpectedResponseBodyError } from "./errors/unexpected-response-body-error.js";
 export type { S3ErrorClass } from "./errors/define-s3-error.js";
 export {
   AccessDenied,

@@ -120,15 +120,24 @@ describe("an <Error> document in a 200", () => {
 });
 
 describe("a 200 whose body is not the expected document", () => {
-  test("fails with the reader's error, the status in $metadata and the raw answer on $response", async () => {
+  test("another document (a proxy's HTML): UnexpectedResponseBodyError, status in $metadata, raw answer on $response", async () => {
     const error = (await send({
       statusCode: 200,
       headers: { "content-type": "text/html" },
       body: "<html><p>login</p>",
-    })) as Error & client.S3InventoryServiceException;
-    expect(error.message).toContain("to see the raw response, inspect the hidden field {error}.$response");
+    })) as unknown as client.UnexpectedResponseBodyError & { $response?: unknown };
+    expect(error).toBeInstanceOf(client.UnexpectedResponseBodyError);
+    expect(error.message).toBe("Not an <InventoryConfiguration> document: root element <html>.");
     expect(error.$metadata.httpStatusCode).toBe(200);
     expect(error.$response).toMatchObject({ statusCode: 200 });
     expect(Object.keys(error)).not.toContain("$response");
+  });
+
+  test("bytes that are not XML: the reader's error, and where the raw answer is", async () => {
+    const error = (await send({ statusCode: 200, headers: {}, body: "login required" })) as Error &
+      client.S3InventoryServiceException;
+    expect(error.name).toBe("XmlParseError");
+    expect(error.message).toContain("to see the raw response, inspect the hidden field {error}.$response");
+    expect(error.$metadata.httpStatusCode).toBe(200);
   });
 });

@@ -7,6 +7,7 @@ import {
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
 import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
+import { readOperationDocument } from "../protocol/read-operation-document.js";
 import { readResponse } from "../protocol/read-response.js";
 import { inventoryCommand } from "./inventory-command.js";
 
@@ -63,5 +64,11 @@ export class GetBucketInventoryConfigurationCommand extends inventoryCommand<
 async function deserialize(response: HttpResponse): Promise<GetBucketInventoryConfigurationCommandOutput> {
   const { $metadata, body } = await readResponse(response, { errorDocumentIn2xx: true });
   if (body.byteLength === 0) return { $metadata };
-  return { $metadata, InventoryConfiguration: parseInventoryConfiguration(body) };
+  const InventoryConfiguration = readOperationDocument(
+    body,
+    "InventoryConfiguration",
+    $metadata,
+    parseInventoryConfiguration,
+  );
+  return { $metadata, InventoryConfiguration };
 }

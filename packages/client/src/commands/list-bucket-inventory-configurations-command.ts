@@ -7,6 +7,7 @@ import {
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { MetadataBearer } from "@smithy/types";
 import { redactConfiguration } from "../protocol/filter-sensitive-log.js";
+import { readOperationDocument } from "../protocol/read-operation-document.js";
 import { readResponse } from "../protocol/read-response.js";
 import { inventoryCommand } from "./inventory-command.js";
 
@@ -64,5 +65,13 @@ export class ListBucketInventoryConfigurationsCommand extends inventoryCommand<
 async function deserialize(response: HttpResponse): Promise<ListBucketInventoryConfigurationsCommandOutput> {
   const { $metadata, body } = await readResponse(response, { errorDocumentIn2xx: true });
   if (body.byteLength === 0) return { $metadata };
-  return { $metadata, ...parseListInventoryConfigurationsResult(body) };
+  return {
+    $metadata,
+    ...readOperationDocument(
+      body,
+      "ListInventoryConfigurationsResult",
+      $metadata,
+      parseListInventoryConfigurationsResult,
+    ),
+  };
 }

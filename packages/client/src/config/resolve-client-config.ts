@@ -1,3 +1,4 @@
+import { withAttemptDeadline } from "../protocol/attempt-deadline-handler.js";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import { NoOpLogger } from "@smithy/smithy-client";
 import type { Endpoint, Provider, RetryStrategyV2 } from "@smithy/types";
@@ -71,12 +72,22 @@ function resolveRequestHandler(
   config: S3InventoryClientConfig,
 ): S3InventoryClientResolvedConfig["requestHandler"] {
   const handler = config.requestHandler;
-  if (handler && "handle" in handler && typeof handler.handle === "function") return handler;
-  const settings: HttpHandlerSettings = { ...(handler as HttpHandlerSettings | undefined) };
-  if (config.requestTimeout !== undefined) settings.requestTimeout ??= config.requestTimeout;
-  // A timeout that fails (and is retried) rather than the SDK's warning-only default.
-  settings.throwOnRequestTimeout ??= true;
-  return new NodeHttpHandler(settings);
+  if (handler && "handle" in handler && typeof handler.handle === "function") {
+    // A handler of the caller's own keeps its settings; `requestTimeout` given next to it still bounds each attempt.
+    return config.requestTimeout === undefined
+      ? handler
+      : withAttemptDeadline(handler, config.requestTimeout);
+  }
+  const { requestTimeout, ...settings }: HttpHandlerSettings = {
+    ...(handler as HttpHandlerSettings | undefined),
+  };
+  const timeoutMs = requestTimeout ?? config.requestTimeout;
+  // A timeout that fails (and is retried) rather than the SDK's warning-only default; and one that covers the
+  // whole attempt, body included, not only an idle socket. `throwOnRequestTimeout: false` keeps the SDK's way.
+  if (timeoutMs === undefined) return new NodeHttpHandler(settings);
+  if (settings.throwOnRequestTimeout === false)
+    return new NodeHttpHandler({ ...settings, requestTimeout: timeoutMs });
+  return withAttemptDeadline(new NodeHttpHandler(settings), timeoutMs);
 }
 
 // S3Client options that change where requests go. Ignoring one would send, say, FIPS-bound traffic to the

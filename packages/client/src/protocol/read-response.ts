@@ -1,3 +1,4 @@
+import { DEFAULT_XML_LIMITS } from "@s3-inventory/model";
 import type { HttpResponse } from "@smithy/protocol-http";
 import type { ResponseMetadata } from "@smithy/types";
 import { collectBody } from "./collect-body.js";
@@ -26,7 +27,8 @@ export async function readResponse(
   response: HttpResponse,
   options: { errorDocumentIn2xx: boolean },
 ): Promise<SuccessfulResponse> {
-  const body = await collectBody(response.body);
+  // The XML reader's own limit: a body it would refuse anyway is not read past it.
+  const body = await collectBody(response.body, DEFAULT_XML_LIMITS.maxBytes);
   if (response.statusCode >= 300) throw toServiceError(response, body);
   if (options.errorDocumentIn2xx && endsWithErrorDocument(body)) throw toServiceError(response, body, 503);
   return { $metadata: responseMetadata(response), body };

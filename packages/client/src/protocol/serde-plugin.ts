@@ -13,8 +13,7 @@ import { getEndpointPlugin } from "../endpoint/endpoint-middleware.js";
 import { responseMetadata } from "./response-metadata.js";
 
 /**
- * What `this` is inside a command's middleware supplier: the serializer and deserializer given to
- * `.ser()` and `.de()` (as in the generated SDK commands).
+ * A command's serializer and deserializer (what the generated SDK commands give to `.ser()` and `.de()`).
  * @internal
  */
 export interface SerdeFunctions {

@@ -4,6 +4,7 @@
 import { inventoryConfigurationArbitrary, xmlTextArbitrary } from "@s3-inventory/model/testing";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { UnexpectedResponseBodyError } from "../../src/index.js";
 import { continuationToken } from "../support/arbitraries.js";
 import type { CannedResponse } from "../support/capture-handler.js";
 import { answerBoth, makeClientPair, type OperationName, sendBoth } from "../support/clients.js";
@@ -96,5 +97,31 @@ describe.each(Object.keys(answers) as OperationName[])("%s response", (operation
       );
     },
     guardFor(RUNS),
+  );
+});
+
+// The one documented difference (README, "Errors"): a 2xx whose body is another document. The SDK reads a
+// proxy's HTML page as an empty output; ours refuses it. Asserted both ways, so neither side drifts unseen.
+describe("known difference: a 2xx whose body is not the operation's document", () => {
+  test.each([
+    ["Get", "InventoryConfiguration", { InventoryConfiguration: {} }],
+    ["List", "ListInventoryConfigurationsResult", {}],
+  ] as const)(
+    "%s: the SDK returns %s as an empty output, ours throws UnexpectedResponseBodyError",
+    async (operation, root, sdkOutput) => {
+      answerBoth(pair, {
+        statusCode: 200,
+        headers: { "content-type": "text/html" },
+        body: "<html><body><h1>Proxy login</h1></body></html>",
+      });
+      const { oursResult, sdkResult } = await sendBoth(pair, operation, INPUT);
+      expect(sdkResult.ok).toBe(true);
+      const { $metadata, ...sdkMembers } = (sdkResult as { value: { $metadata: unknown } }).value;
+      expect(sdkMembers).toStrictEqual(sdkOutput);
+      expect(oursResult.ok).toBe(false);
+      const error = (oursResult as { error: unknown }).error;
+      expect(error).toBeInstanceOf(UnexpectedResponseBodyError);
+      expect(error).toMatchObject({ expectedRoot: root, found: "root element <html>", $metadata });
+    },
   );
 });

@@ -1,7 +1,7 @@
 import * as sdk from "@aws-sdk/client-s3";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import * as ours from "../../src/index.js";
-import { type CannedResponse, CaptureHandler } from "./capture-handler.js";
+import { CaptureHandler, type CannedResponse } from "./capture-handler.js";
 import { pinHeaders } from "./pin-headers.js";
 
 process.env["AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED"] = "true";
