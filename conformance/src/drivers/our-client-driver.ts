@@ -4,13 +4,12 @@ import {
   ListBucketInventoryConfigurationsCommand,
   PutBucketInventoryConfigurationCommand,
   S3InventoryClient,
-  type S3InventoryClientConfig,
 } from "@s3-inventory/client";
-import { sendCommand } from "./send-command.js";
+import { clientConfig } from "./client-config.js";
 import type { ConnectionSettings } from "./connection-settings.js";
 import type { Driver } from "./driver.js";
-import { createHttpHandler } from "./http-handler.js";
 import { sendRawRequest } from "./raw-http-request.js";
+import { sendCommand } from "./send-command.js";
 
 /**
  * Drives the cases through @s3-inventory/client (the default). Our client has only the four inventory
@@ -20,17 +19,7 @@ import { sendRawRequest } from "./raw-http-request.js";
  * @internal
  */
 export function createOurClientDriver(settings: ConnectionSettings): Driver {
-  const client = new S3InventoryClient({
-    region: settings.region,
-    ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
-    // The runner resolved AWS_ENDPOINT_URL(_S3) itself; the client must not redirect the raw requests' target.
-    ignoreConfiguredEndpointUrls: true,
-    forcePathStyle: settings.forcePathStyle,
-    credentials: settings.credentials,
-    maxAttempts: 1,
-    // The same NodeHttpHandler the SDK driver gets: the client accepts any Smithy handler by its shape.
-    requestHandler: createHttpHandler(settings) satisfies S3InventoryClientConfig["requestHandler"],
-  });
+  const client = new S3InventoryClient(clientConfig(settings));
   return {
     client: "ours",
     send({ operation, input }, signal) {

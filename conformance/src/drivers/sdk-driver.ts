@@ -6,10 +6,10 @@ import {
   PutBucketInventoryConfigurationCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
-import { sendCommand } from "./send-command.js";
+import { clientConfig } from "./client-config.js";
 import type { ConnectionSettings } from "./connection-settings.js";
 import type { Driver } from "./driver.js";
-import { createHttpHandler } from "./http-handler.js";
+import { sendCommand } from "./send-command.js";
 
 /**
  * Drives the cases through @aws-sdk/client-s3 (`--client sdk`): shows the results do not depend on our client.
@@ -18,16 +18,7 @@ import { createHttpHandler } from "./http-handler.js";
  * @internal
  */
 export function createSdkDriver(settings: ConnectionSettings): Driver {
-  const client = new S3Client({
-    region: settings.region,
-    ...(settings.endpoint === undefined ? {} : { endpoint: settings.endpoint }),
-    // The runner resolved AWS_ENDPOINT_URL(_S3) itself; the client must not redirect the raw requests' target.
-    ignoreConfiguredEndpointUrls: true,
-    forcePathStyle: settings.forcePathStyle,
-    credentials: settings.credentials,
-    maxAttempts: 1,
-    requestHandler: createHttpHandler(settings),
-  });
+  const client = new S3Client(clientConfig(settings));
   return {
     client: "sdk",
     send({ operation, input }, signal) {

@@ -1,6 +1,7 @@
 // The client against endpoints that are hostile by design (127.0.0.1 only), each run in a child process that
-// reports its own peak RSS: `send` settles within `requestTimeout` however the body trickles, an endless body
-// is cut at the reader's limit, and a proxy's HTML page under a 200 is a typed error.
+// reports its own peak RSS: `send` settles within `requestTimeout` however the body trickles, or when the server
+// never answers or goes silent after the headers; an endless body is cut at the reader's limit, and a proxy's
+// HTML page under a 200 is a typed error.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -37,6 +38,21 @@ describe("the client against a hostile endpoint", () => {
     expect(outcome.elapsedMs).toBeGreaterThanOrEqual(1400);
     expect(outcome.maxRssKib).toBeLessThan(MAX_RSS_KIB);
   }, 90_000);
+
+  test.each(["never-answers", "headers-then-silence"])(
+    "%s: send fails with TimeoutError at requestTimeout",
+    async (mode) => {
+      const outcome = await runChild(mode, 1500);
+      measured.push(`${mode}: ${outcome.elapsedMs} ms, ${Math.round(outcome.maxRssKib / 1024)} MiB`);
+      expect(outcome.error).toMatchObject({
+        name: "TimeoutError",
+        message: expect.stringMatching(/1500 ms/),
+      });
+      expect(outcome.elapsedMs).toBeGreaterThanOrEqual(1400);
+      expect(outcome.maxRssKib).toBeLessThan(MAX_RSS_KIB);
+    },
+    90_000,
+  );
 
   test("an endless body: ResponseTooLargeError at the reader's limit, memory bounded", async () => {
     const outcome = await runChild("endless", 60_000);

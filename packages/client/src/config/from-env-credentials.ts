@@ -16,7 +16,8 @@ export class CredentialsNotFoundError extends Error {
 /**
  * Reads credentials from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN` and
  * `AWS_CREDENTIAL_EXPIRATION` when called (the variables `fromEnv()` of @aws-sdk/credential-providers
- * reads), without the rest of the SDK's provider chain. The client's default when `credentials` is unset.
+ * reads), without the rest of the SDK's provider chain. The client's default tries these first when
+ * `credentials` is unset, then the SDK's chain if it is installed (README, "Credentials").
  *
  * @example
  * ```ts

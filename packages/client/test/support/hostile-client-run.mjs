@@ -8,8 +8,10 @@ const [mode, requestTimeout] = [process.argv[2], Number(process.argv[3])];
 const CHUNK = Buffer.alloc(64 * 1024, "a");
 const server = createServer((request, response) => {
   request.resume();
+  if (mode === "never-answers") return; // no status line, no headers, the socket left open
   response.writeHead(200, { "content-type": "application/xml" });
-  if (mode === "trickle") {
+  if (mode === "headers-then-silence") response.flushHeaders();
+  else if (mode === "trickle") {
     const timer = setInterval(() => response.write("<"), 1000);
     response.on("close", () => clearInterval(timer));
   } else if (mode === "endless") {
