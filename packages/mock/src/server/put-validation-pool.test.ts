@@ -64,6 +64,23 @@ describe("createPutValidationPool", () => {
     );
   });
 
+  it("answers what a failing worker was given inline, and the next large body goes to a new worker", async () => {
+    const crashing = createPutValidationPool({
+      size: 1,
+      // Dies on its first request; the pool must answer it anyway.
+      workerSource:
+        'require("node:worker_threads").parentPort.on("message", () => { throw new Error("worker died"); });',
+    });
+    const body = encoder.encode(LARGE);
+    const expected = validatePutBucketInventoryConfiguration({ id: "big", body });
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const verdict = crashing.validate({ id: "big", body });
+      expect(verdict).toBeInstanceOf(Promise);
+      expect(await verdict).toEqual(expected);
+    }
+    await crashing.close();
+  });
+
   it("validates inline once closed", async () => {
     const closed = createPutValidationPool({ size: 1 });
     await closed.close();

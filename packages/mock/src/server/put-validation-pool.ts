@@ -63,7 +63,13 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 
  *
  * @internal
  */
-export function createPutValidationPool(options: { size?: number } = {}): PutValidationPool {
+export function createPutValidationPool(
+  options: {
+    size?: number;
+    /** The worker's code (a seam for tests of a failing worker); default the model's validation. */
+    workerSource?: string;
+  } = {},
+): PutValidationPool {
   const size = options.size ?? Math.max(1, Math.min(2, availableParallelism() - 1));
   const workers: PoolWorker[] = [];
   let nextId = 0;
@@ -73,7 +79,7 @@ export function createPutValidationPool(options: { size?: number } = {}): PutVal
   const start = (): PoolWorker => {
     modelUrl ??= pathToFileURL(createRequire(import.meta.url).resolve("@s3-inventory/model")).href;
     const entry: PoolWorker = {
-      worker: new Worker(WORKER_SOURCE, {
+      worker: new Worker(options.workerSource ?? WORKER_SOURCE, {
         eval: true,
         workerData: { modelUrl },
         resourceLimits: WORKER_LIMITS,
