@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { SEED_EXAMPLE_1 } from "@s3-inventory/model/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AwsCli, findAwsClis } from "./support/aws-clis.js";
 import { killStartedBins, type RunningBin, runBin, startBin } from "./support/spawn-mock.js";
@@ -129,21 +130,7 @@ describe.skipIf(clis.length === 0)(
           expect(await aws(...printed, "--inventory-configuration", json)).toBe(""); // "This command produces no output."
         }
         const got = JSON.parse(await aws(...GET_1));
-        expect(got).toEqual({
-          InventoryConfiguration: {
-            Destination: {
-              S3BucketDestination: {
-                AccountId: "123456789012",
-                Bucket: "arn:aws:s3:::amzn-s3-demo-bucket",
-                Format: "ORC",
-              },
-            },
-            IsEnabled: true,
-            Id: "1",
-            IncludedObjectVersions: "Current",
-            Schedule: { Frequency: "Weekly" },
-          },
-        });
+        expect(got).toEqual({ InventoryConfiguration: SEED_EXAMPLE_1.configuration });
         const listed = JSON.parse(await aws(...LIST));
         expect(listed.IsTruncated).toBe(false);
         expect(
